@@ -1,0 +1,36 @@
+# CertPlan: `make run` opens the app, `make test` runs every check.
+# Both install missing system packages first (Debian/Ubuntu: apt-get).
+
+GO       ?= go
+BIN      := bin/certplan
+GOFILES   = $(shell git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -path './.git/*')
+
+.PHONY: run build test deps fmt-check vet bench clean
+
+## run: install what is missing, build, and open the app on the default data folder
+run: build
+	./$(BIN)
+
+## build: compile bin/certplan (the first cgo build of Fyne takes a few minutes)
+build: deps
+	$(GO) build -o $(BIN) .
+
+## test: formatting, vet, and all tests with the race detector
+test: deps fmt-check vet
+	$(GO) test -race -count=1 ./...
+
+deps:
+	@./.ci/install-deps
+
+fmt-check:
+	@out="$$(gofmt -l $(GOFILES))"; if [ -n "$$out" ]; then echo "gofmt needed on:"; echo "$$out"; exit 1; fi
+
+vet: deps
+	$(GO) vet ./...
+
+## bench: the planner, store and progress benchmarks quoted in README.md (Performance)
+bench: deps
+	$(GO) test -run '^$$' -bench . -benchmem ./planner/ ./planner/store/
+
+clean:
+	rm -rf bin

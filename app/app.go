@@ -1,0 +1,93 @@
+// Package app is CertPlan's desktop user interface. It receives a fyne.App
+// and a window rather than creating them, so tests drive the real screens
+// with Fyne's test driver. It talks to the planner only, never to storage.
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+
+	"certplan/planner"
+)
+
+// Deps is what the screens need from the outside world.
+type Deps struct {
+	Service *planner.Service
+	DataDir string
+	// CatalogWarning is a problem with the learner's catalog.json overlay;
+	// the app runs on the built-in catalog and says so.
+	CatalogWarning error
+}
+
+// screen is one tab: it builds its content once and refreshes it when the
+// data it shows may have changed (an edit elsewhere, a restore).
+type screen interface {
+	title() string
+	icon() fyne.Resource
+	content() fyne.CanvasObject
+	refresh()
+}
+
+// UI is the main window's state.
+type UI struct {
+	app     fyne.App
+	win     fyne.Window
+	deps    Deps
+	tabs    *container.AppTabs
+	screens []screen
+
+	catalog  *catalogScreen
+	plan     *planScreen
+	settings *settingsScreen
+}
+
+// Default and minimum window sizes, in Fyne's device-independent units.
+var defaultWindowSize = fyne.NewSize(1100, 740)
+
+// New builds the main window's content and wires its behaviour.
+func New(a fyne.App, w fyne.Window, deps Deps) *UI {
+	u := &UI{app: a, win: w, deps: deps}
+	w.SetTitle("CertPlan")
+	w.SetIcon(appIcon)
+	u.plan = newPlanScreen(u)
+	u.catalog = newCatalogScreen(u)
+	u.settings = newSettingsScreen(u)
+	u.screens = []screen{u.plan, u.catalog, u.settings}
+	items := make([]*container.TabItem, len(u.screens))
+	for i, s := range u.screens {
+		items[i] = container.NewTabItemWithIcon(s.title(), s.icon(), s.content())
+	}
+	u.tabs = container.NewAppTabs(items...)
+	u.tabs.OnSelected = func(*container.TabItem) { u.screens[u.tabs.SelectedIndex()].refresh() }
+	w.SetContent(u.tabs)
+	u.restoreWindowSize()
+	w.SetCloseIntercept(func() {
+		u.saveWindowSize()
+		w.Close()
+	})
+	if deps.CatalogWarning != nil {
+		u.showWarning(lang.L("Your catalog.json was not used"), deps.CatalogWarning)
+	}
+	return u
+}
+
+// refreshAll re-reads every screen's data, after a change that touches
+// everything (a restore).
+func (u *UI) refreshAll() {
+	for _, s := range u.screens {
+		s.refresh()
+	}
+}
+
+// targetsChanged tells the screens that show targets to reload them.
+func (u *UI) targetsChanged() { u.refreshAll() }
+
+// selectScreen switches to the tab showing s.
+func (u *UI) selectScreen(s screen) {
+	for i, have := range u.screens {
+		if have == s {
+			u.tabs.SelectIndex(i)
+		}
+	}
+}

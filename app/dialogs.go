@@ -1,0 +1,36 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+)
+
+// showWarning tells the learner about a problem that did not stop the app.
+func (u *UI) showWarning(title string, err error) {
+	msg := widget.NewLabel(err.Error())
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom(title, lang.L("OK"), container.NewGridWrap(fyne.NewSize(460, 120), msg), u.win)
+	d.Show()
+}
+
+// showError reports a failed action.
+func (u *UI) showError(err error) { dialog.ShowError(err, u.win) }
+
+// ShowFatal fills w with a message explaining why the app cannot start (the
+// data folder is in use, or was written by a newer version) and a button
+// that quits. It never panics and writes nothing.
+func ShowFatal(w fyne.Window, err error) {
+	w.SetTitle("CertPlan")
+	w.SetIcon(appIcon)
+	msg := widget.NewLabel(err.Error())
+	msg.Wrapping = fyne.TextWrapWord
+	quit := widget.NewButton(lang.L("Quit"), func() { w.Close() })
+	quit.Importance = widget.HighImportance
+	title := widget.NewLabelWithStyle(lang.L("CertPlan cannot open"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	w.SetContent(container.NewPadded(container.NewBorder(title, container.NewHBox(quit), nil, nil, msg)))
+	w.Resize(fyne.NewSize(520, 180))
+	w.Canvas().Focus(nil)
+}

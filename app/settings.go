@@ -1,0 +1,137 @@
+package app
+
+import (
+	"fmt"
+	"path/filepath"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// settingsScreen shows where data lives and offers backup and restore.
+type settingsScreen struct {
+	ui      *UI
+	status  *widget.Label
+	backup  *widget.Button
+	restore *widget.Button
+	box     fyne.CanvasObject
+}
+
+func newSettingsScreen(u *UI) *settingsScreen {
+	s := &settingsScreen{ui: u}
+	folder := widget.NewEntry()
+	folder.SetText(u.deps.DataDir)
+	folder.Disable() // shown for copying, changed with --data-dir or CERTPLAN_DATA_DIR
+	s.status = widget.NewLabel("")
+	s.status.Wrapping = fyne.TextWrapWord
+	s.backup = widget.NewButtonWithIcon(lang.L("Back up…"), theme.DocumentSaveIcon(), s.chooseBackupFile)
+	s.restore = widget.NewButtonWithIcon(lang.L("Restore…"), theme.UploadIcon(), s.chooseRestoreFile)
+
+	cat := u.deps.Service.Catalog()
+	catalogNote := fmt.Sprintf(lang.L("Built-in catalog data as of %s. Add your own exams or change prep hours in %s."),
+		cat.DataAsOf(), filepath.Join(u.deps.DataDir, "catalog.json"))
+	if u.deps.CatalogWarning != nil {
+		catalogNote += "\n" + lang.L("Not used:") + " " + u.deps.CatalogWarning.Error()
+	}
+	catalogLabel := widget.NewLabel(catalogNote)
+	catalogLabel.Wrapping = fyne.TextWrapWord
+
+	s.box = container.NewVScroll(container.NewVBox(
+		widget.NewCard(lang.L("Data folder"), lang.L("Everything CertPlan keeps stays here, on this computer. Start with --data-dir DIR or set CERTPLAN_DATA_DIR to use another folder."),
+			folder),
+		widget.NewCard(lang.L("Backup and restore"), lang.L("A backup is one JSON file with all targets, availability and log entries. Restoring replaces everything, and only if the whole file is valid."),
+			container.NewVBox(container.NewHBox(s.backup, s.restore), s.status)),
+		widget.NewCard(lang.L("Catalog"), "", catalogLabel),
+	))
+	return s
+}
+
+func (s *settingsScreen) title() string              { return lang.L("Settings") }
+func (s *settingsScreen) icon() fyne.Resource        { return theme.SettingsIcon() }
+func (s *settingsScreen) content() fyne.CanvasObject { return s.box }
+func (s *settingsScreen) refresh()                   {}
+
+func (s *settingsScreen) chooseBackupFile() {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			return
+		}
+		path := w.URI().Path()
+		w.Close() // the backup is written atomically beside it, then renamed over it
+		s.runBackup(path)
+	}, s.ui.win)
+	d.SetFileName("certplan-backup-" + time.Now().Format("2006-01-02") + ".json")
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
+	d.Show()
+}
+
+func (s *settingsScreen) chooseRestoreFile() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		dialog.ShowConfirm(lang.L("Replace all data?"),
+			fmt.Sprintf(lang.L("Everything in CertPlan will be replaced by the contents of %s. Make a backup first if unsure."), filepath.Base(path)),
+			func(ok bool) {
+				if ok {
+					s.runRestore(path)
+				}
+			}, s.ui.win)
+	}, s.ui.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
+	d.Show()
+}
+
+// runBackup writes the backup off the UI goroutine and reports on it.
+func (s *settingsScreen) runBackup(path string) {
+	s.busy(lang.L("Backing up…"))
+	go func() {
+		err := s.ui.deps.Service.BackupToFile(path)
+		fyne.Do(func() {
+			s.idle()
+			if err != nil {
+				s.status.SetText(lang.L("Backup failed:") + " " + err.Error())
+				s.ui.showError(err)
+				return
+			}
+			s.status.SetText(fmt.Sprintf(lang.L("Backup written to %s"), path))
+		})
+	}()
+}
+
+// runRestore replaces all data off the UI goroutine, then reloads every screen.
+func (s *settingsScreen) runRestore(path string) {
+	s.busy(lang.L("Restoring…"))
+	go func() {
+		err := s.ui.deps.Service.RestoreFromFile(path)
+		fyne.Do(func() {
+			s.idle()
+			if err != nil {
+				s.status.SetText(lang.L("Nothing was changed:") + " " + err.Error())
+				s.ui.showError(err)
+				return
+			}
+			s.status.SetText(fmt.Sprintf(lang.L("Restored from %s"), path))
+			s.ui.refreshAll()
+		})
+	}()
+}
+
+func (s *settingsScreen) busy(msg string) {
+	s.status.SetText(msg)
+	s.backup.Disable()
+	s.restore.Disable()
+}
+
+func (s *settingsScreen) idle() {
+	s.backup.Enable()
+	s.restore.Enable()
+}

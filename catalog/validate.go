@@ -1,0 +1,222 @@
+package catalog
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// weightTolerance absorbs float rounding in hand-typed weights such as 33.33.
+const weightTolerance = 0.01
+
+// validate checks the catalog's internal consistency and returns every
+// problem found, each naming the entry or path it is about. entries must be
+// in file order so entries without a code can be named by position.
+func validate(entries []Entry, paths []Path) []error {
+	v := &validator{codes: make(map[string]Entry, len(entries))}
+	for i, e := range entries {
+		label := entryLabel(i, e)
+		if e.Code == "" {
+			v.addf(label, "code is empty")
+			continue
+		}
+		key := codeKey(e.Code)
+		if first, dup := v.codes[key]; dup {
+			v.addf(label, "duplicate code (entry %q already uses it)", first.Code)
+			continue
+		}
+		v.codes[key] = e
+	}
+	for i, e := range entries {
+		v.entry(entryLabel(i, e), e)
+	}
+	roles := make(map[string]bool, len(paths))
+	for i, p := range paths {
+		label := pathLabel(i, p)
+		if p.Role != "" {
+			if roles[strings.ToLower(p.Role)] {
+				v.addf(label, "duplicate role")
+			}
+			roles[strings.ToLower(p.Role)] = true
+		}
+		v.path(label, p)
+	}
+	return v.problems
+}
+
+type validator struct {
+	codes    map[string]Entry // codeKey -> first entry with that code
+	problems []error
+}
+
+func (v *validator) addf(label, format string, args ...any) {
+	v.problems = append(v.problems, fmt.Errorf("%s: %s", label, fmt.Sprintf(format, args...)))
+}
+
+func (v *validator) known(code string) (Entry, bool) {
+	e, ok := v.codes[codeKey(code)]
+	return e, ok
+}
+
+func (v *validator) entry(label string, e Entry) {
+	if e.Name == "" {
+		v.addf(label, "name is empty")
+	}
+	if e.Vendor == "" {
+		v.addf(label, "vendor is empty")
+	}
+	if _, err := ParseTier(string(e.Tier)); err != nil {
+		v.addf(label, "%v", err)
+	}
+	if !e.Kind.Valid() {
+		v.addf(label, "unknown kind %q (accepted: %s, %s)", e.Kind, Certification, BadgeKind)
+	} else if e.Tier.Valid() && (e.Tier == Badge) != (e.Kind == BadgeKind) {
+		v.addf(label, "tier %q does not go with kind %q (badges use tier %q and kind %q)", e.Tier, e.Kind, Badge, BadgeKind)
+	}
+	if !e.Status.Valid() {
+		v.addf(label, "unknown status %q (accepted: %s, %s)", e.Status, Active, Retired)
+	}
+	if e.StatusDate != "" && !validStatusDate(e.StatusDate) {
+		v.addf(label, "status_date %q must be YYYY-MM-DD or YYYY-MM", e.StatusDate)
+	}
+	v.successor(label, e)
+	v.counts(label, e)
+	v.domains(label, e)
+	v.prep(label, e)
+	seen := make(map[string]bool, len(e.RenewedBy))
+	for _, code := range e.RenewedBy {
+		if _, ok := v.known(code); !ok {
+			v.addf(label, "renewed_by code %q is not in the catalog", code)
+		}
+		if seen[codeKey(code)] {
+			v.addf(label, "renewed_by lists %q twice", code)
+		}
+		seen[codeKey(code)] = true
+	}
+	for _, field := range e.Uncertain {
+		if !entryFields[field] {
+			v.addf(label, "uncertain names %q, which is not an entry field", field)
+		}
+	}
+}
+
+func validStatusDate(s string) bool {
+	for _, layout := range []string{time.DateOnly, "2006-01"} {
+		if _, err := time.Parse(layout, s); err == nil {
+			return true
+		}
+	}
+	return false
+}
+
+func (v *validator) successor(label string, e Entry) {
+	if e.Successor == "" {
+		return
+	}
+	switch _, ok := v.known(e.Successor); {
+	case !ok:
+		v.addf(label, "successor %q is not in the catalog", e.Successor)
+	case codeKey(e.Successor) == codeKey(e.Code):
+		v.addf(label, "successor is the entry itself")
+	case e.Status != Retired:
+		v.addf(label, "has a successor but status %q; only retired entries are replaced", e.Status)
+	}
+}
+
+// counts checks the plain numbers for values that cannot be right.
+func (v *validator) counts(label string, e Entry) {
+	for _, n := range []struct {
+		field string
+		value int
+	}{
+		{"questions", e.Questions},
+		{"scored_questions", e.ScoredQuestions},
+		{"minutes", e.Minutes},
+		{"price_usd", e.PriceUSD},
+		{"passing_scale", e.PassingScale},
+		{"validity_years", e.ValidityYears},
+		{"retake_wait_days", e.RetakeWaitDays},
+	} {
+		if n.value < 0 {
+			v.addf(label, "%s %d must not be negative", n.field, n.value)
+		}
+	}
+	if e.Questions > 0 && e.ScoredQuestions > e.Questions {
+		v.addf(label, "scored_questions %d is more than questions %d", e.ScoredQuestions, e.Questions)
+	}
+	if e.PassingScore <= 0 {
+		v.addf(label, "passing_score %d must be above 0", e.PassingScore)
+	} else if scale := e.ScoreScale(); e.PassingScore > scale {
+		v.addf(label, "passing_score %d is above the score scale %d (set passing_scale if the exam uses another scale)", e.PassingScore, scale)
+	}
+}
+
+// domains checks exam-guide weights. The planner splits study hours by them,
+// so they must add up to the whole exam. Built-in active certifications must
+// have domains; retired exams, badges and custom exams may leave them out.
+func (v *validator) domains(label string, e Entry) {
+	names := make(map[string]bool, len(e.Domains))
+	sum := 0.0
+	for i, d := range e.Domains {
+		if d.Name == "" {
+			v.addf(label, "domain #%d has no name", i+1)
+		} else if names[strings.ToLower(d.Name)] {
+			v.addf(label, "domain %q is listed twice", d.Name)
+		}
+		names[strings.ToLower(d.Name)] = true
+		if d.Weight <= 0 {
+			v.addf(label, "domain %q has weight %s, want above 0", d.Name, formatNumber(d.Weight))
+		}
+		sum += d.Weight
+	}
+	required := e.Kind == Certification && e.Tier != Badge && e.Status == Active && !e.Custom
+	if (required || len(e.Domains) > 0) && math.Abs(sum-100) > weightTolerance {
+		v.addf(label, "domain weights sum to %s, want 100", formatNumber(sum))
+	}
+}
+
+func (v *validator) prep(label string, e Entry) {
+	r := e.PrepRange
+	switch {
+	case e.PrepHours <= 0:
+		v.addf(label, "prep_hours %s must be above 0", formatNumber(e.PrepHours))
+	case r.Min < 0 || r.Min > r.Max:
+		v.addf(label, "prep_range %s-%s is not a range (want 0 <= min <= max)", formatNumber(r.Min), formatNumber(r.Max))
+	case e.PrepHours < r.Min || e.PrepHours > r.Max:
+		v.addf(label, "prep_hours %s is outside prep_range %s-%s", formatNumber(e.PrepHours), formatNumber(r.Min), formatNumber(r.Max))
+	}
+}
+
+func (v *validator) path(label string, p Path) {
+	if p.Role == "" {
+		v.addf(label, "role is empty")
+	}
+	if p.Title == "" {
+		v.addf(label, "title is empty")
+	}
+	if len(p.Steps) == 0 {
+		v.addf(label, "has no steps")
+	}
+	seen := make(map[string]bool, len(p.Steps))
+	for i, s := range p.Steps {
+		e, ok := v.known(s.Code)
+		switch {
+		case s.Code == "":
+			v.addf(label, "step %d has no code", i+1)
+		case !ok:
+			v.addf(label, "step %d code %q is not in the catalog", i+1, s.Code)
+		case e.Status == Retired:
+			v.addf(label, "step %d code %q is %s and cannot be planned", i+1, s.Code, e.Status)
+		case seen[codeKey(s.Code)]:
+			v.addf(label, "step %d repeats %q", i+1, s.Code)
+		}
+		seen[codeKey(s.Code)] = true
+	}
+}
+
+// formatNumber prints hours and weights without float noise: 99, 33.33.
+func formatNumber(f float64) string {
+	return strconv.FormatFloat(math.Round(f*100)/100, 'f', -1, 64)
+}

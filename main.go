@@ -1,0 +1,85 @@
+// Command certplan is a study planner for AWS certifications. With no
+// command it opens the desktop app; with one it runs headless (see
+// the "Command line" section of README.md).
+package main
+
+import (
+	"fmt"
+	"log"
+	"os"
+	"runtime"
+	"time"
+
+	"fyne.io/fyne/v2"
+	fyneapp "fyne.io/fyne/v2/app"
+
+	"certplan/app"
+	"certplan/app/cli"
+	"certplan/catalog"
+	"certplan/planner"
+	"certplan/planner/store"
+)
+
+// appID must match ID in FyneApp.toml.
+const appID = "io.certplan.app"
+
+func main() {
+	g, args, err := cli.ParseGlobal(os.Args[1:])
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "certplan: "+err.Error())
+		os.Exit(cli.ExitInvalid)
+	}
+	env := cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, Now: time.Now, Platform: platform(), OpenStore: openStore}
+	if len(args) > 0 {
+		os.Exit(cli.Run(g, args, env))
+	}
+	os.Exit(runGUI(g, env))
+}
+
+func platform() cli.Platform {
+	home, _ := os.UserHomeDir()
+	return cli.Platform{GOOS: runtime.GOOS, Home: home, Getenv: os.Getenv}
+}
+
+// logger carries Badger's warnings and the app's own: stderr, prefixed, so
+// they are told apart from a command's output.
+var logger = log.New(os.Stderr, "certplan: ", log.LstdFlags)
+
+func openStore(dir string) (cli.DataStore, error) {
+	return store.Open(dir, store.Options{Logger: logger})
+}
+
+// runGUI opens the desktop app on the data folder. A folder that cannot be
+// opened (busy, newer schema) still gets a window that says why, then exits.
+func runGUI(g cli.Global, env cli.Env) int {
+	a := fyneapp.NewWithID(appID)
+	w := a.NewWindow("CertPlan")
+	dir, err := cli.ResolveDataDir(g.DataDir, env.Platform)
+	if err != nil {
+		return showFatal(w, err)
+	}
+	cat, err := catalog.Builtin()
+	if err != nil {
+		return showFatal(w, err)
+	}
+	cat, overlayErr := cat.WithOverlay(cli.OverlayPath(dir))
+	st, err := openStore(dir)
+	if err != nil {
+		return showFatal(w, err)
+	}
+	defer st.Close()
+	svc := planner.NewService(st, cat, time.Now)
+	app.New(a, w, app.Deps{Service: svc, DataDir: dir, CatalogWarning: overlayErr})
+	w.ShowAndRun()
+	return 0
+}
+
+func showFatal(w fyne.Window, err error) int {
+	fmt.Fprintln(os.Stderr, "certplan: "+err.Error())
+	app.ShowFatal(w, err)
+	w.ShowAndRun()
+	if planner.KindOf(err) == planner.Invalid {
+		return cli.ExitInvalid
+	}
+	return cli.ExitFailed
+}

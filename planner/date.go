@@ -1,0 +1,128 @@
+package planner
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Date is a calendar day with no time zone: the unit of every plan. It counts
+// days so that plans do day arithmetic on integers, and its zero value means
+// "no date" (day 1 is 0001-01-01), so optional dates need no pointers.
+type Date int32
+
+// unixEpochDay is the Date of 1970-01-01.
+const unixEpochDay = 719163
+
+const dateLayout = "2006-01-02"
+
+// NewDate returns the Date of a year, month and day; out-of-range values
+// normalise the way time.Date does.
+func NewDate(year int, month time.Month, day int) Date {
+	return DateOf(time.Date(year, month, day, 0, 0, 0, 0, time.UTC))
+}
+
+// DateOf returns the calendar day of t in t's own location.
+func DateOf(t time.Time) Date {
+	y, m, d := t.Date()
+	u := time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix()
+	return Date(u/86400 + unixEpochDay)
+}
+
+// ParseDate reads a strict YYYY-MM-DD date.
+func ParseDate(s string) (Date, error) {
+	t, err := time.Parse(dateLayout, s)
+	if err != nil || len(s) != len(dateLayout) {
+		return 0, fmt.Errorf("date %q is not a date of the form YYYY-MM-DD", s)
+	}
+	return DateOf(t), nil
+}
+
+// IsZero reports whether d is the "no date" value.
+func (d Date) IsZero() bool { return d == 0 }
+
+// Time returns midnight UTC of d.
+func (d Date) Time() time.Time {
+	return time.Unix(int64(d-unixEpochDay)*86400, 0).UTC()
+}
+
+// Weekday: 0001-01-01 (day 1) was a Monday, so the day number modulo 7 is
+// already time.Weekday's numbering.
+func (d Date) Weekday() time.Weekday { return time.Weekday(int(d) % 7) }
+
+// AddDays returns the date n days after d (before, when n is negative).
+func (d Date) AddDays(n int) Date { return d + Date(n) }
+
+// Year returns the calendar year of d.
+func (d Date) Year() int { return d.Time().Year() }
+
+// String formats d as YYYY-MM-DD, or "" for the zero Date.
+func (d Date) String() string {
+	if d.IsZero() {
+		return ""
+	}
+	return d.Time().Format(dateLayout)
+}
+
+// MarshalText writes YYYY-MM-DD, so dates read naturally in JSON and backups.
+func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// UnmarshalText reads YYYY-MM-DD; an empty string is the zero Date.
+func (d *Date) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*d = 0
+		return nil
+	}
+	v, err := ParseDate(string(b))
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}
+
+// DateRange is an inclusive span of days, such as a holiday away from study.
+type DateRange struct {
+	From Date `json:"from"`
+	To   Date `json:"to"`
+}
+
+// ParseDateRange reads "DATE" (one day) or "DATE..DATE" (inclusive).
+func ParseDateRange(s string) (DateRange, error) {
+	from, to, isRange := strings.Cut(s, "..")
+	a, err := ParseDate(from)
+	if err != nil {
+		return DateRange{}, err
+	}
+	if !isRange {
+		return DateRange{From: a, To: a}, nil
+	}
+	b, err := ParseDate(to)
+	if err != nil {
+		return DateRange{}, err
+	}
+	r := DateRange{From: a, To: b}
+	return r, r.Validate()
+}
+
+// Validate rejects ranges that end before they start.
+func (r DateRange) Validate() error {
+	if r.From.IsZero() || r.To.IsZero() {
+		return fmt.Errorf("day off range needs both dates")
+	}
+	if r.To < r.From {
+		return fmt.Errorf("day off range %s ends before it starts", r)
+	}
+	return nil
+}
+
+// Contains reports whether d falls within the range.
+func (r DateRange) Contains(d Date) bool { return d >= r.From && d <= r.To }
+
+// String formats the range the way ParseDateRange reads it.
+func (r DateRange) String() string {
+	if r.From == r.To {
+		return r.From.String()
+	}
+	return r.From.String() + ".." + r.To.String()
+}

@@ -1,0 +1,243 @@
+// Package plannertest provides an in-memory planner.Store for tests of the
+// planner's service and of the screens, where a real database would only
+// slow them down. planner/store is tested against the same behaviour.
+package plannertest
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"slices"
+	"sort"
+	"sync"
+
+	"certplan/planner"
+)
+
+// MemStore keeps everything in maps behind a mutex.
+type MemStore struct {
+	mu       sync.Mutex
+	targets  []planner.Target
+	avail    *planner.Availability
+	entries  map[uint64]planner.Entry
+	nextID   uint64
+	timer    *planner.Timer
+	failNext error // returned by the next write, for error-path tests
+}
+
+// NewMemStore returns an empty store.
+func NewMemStore() *MemStore { return &MemStore{entries: map[uint64]planner.Entry{}} }
+
+// FailNextWrite makes the next write return err, writing nothing.
+func (m *MemStore) FailNextWrite(err error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.failNext = err
+}
+
+func (m *MemStore) writeErr() error {
+	err := m.failNext
+	m.failNext = nil
+	return err
+}
+
+// Close does nothing; it lets MemStore stand in for an open data folder.
+func (m *MemStore) Close() error { return nil }
+
+func (m *MemStore) Targets() ([]planner.Target, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return slices.Clone(m.targets), nil
+}
+
+func (m *MemStore) SaveTargets(ts []planner.Target) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if err := m.writeErr(); err != nil {
+		return err
+	}
+	m.targets = slices.Clone(ts)
+	return nil
+}
+
+func (m *MemStore) Availability() (planner.Availability, bool, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.avail == nil {
+		return planner.Availability{}, false, nil
+	}
+	a := *m.avail
+	a.DaysOff = slices.Clone(a.DaysOff)
+	return a, true, nil
+}
+
+func (m *MemStore) SaveAvailability(a planner.Availability) error {
+	if err := a.Validate(); err != nil {
+		return err
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if err := m.writeErr(); err != nil {
+		return err
+	}
+	a.DaysOff = slices.Clone(a.DaysOff)
+	m.avail = &a
+	return nil
+}
+
+func (m *MemStore) AddEntry(e planner.Entry) (planner.Entry, error) {
+	es, err := m.AddEntries([]planner.Entry{e})
+	if err != nil {
+		return e, err
+	}
+	return es[0], nil
+}
+
+func (m *MemStore) AddEntries(es []planner.Entry) ([]planner.Entry, error) {
+	out := make([]planner.Entry, len(es))
+	for i, e := range es {
+		e = e.Normalized()
+		if err := e.Validate(); err != nil {
+			return nil, err
+		}
+		out[i] = e
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if err := m.writeErr(); err != nil {
+		return nil, err
+	}
+	for i := range out {
+		m.nextID++
+		out[i].ID = m.nextID
+		m.entries[out[i].ID] = out[i]
+	}
+	return out, nil
+}
+
+func (m *MemStore) UpdateEntry(e planner.Entry) error {
+	e = e.Normalized()
+	if err := e.Validate(); err != nil {
+		return err
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if _, ok := m.entries[e.ID]; !ok {
+		return notFound(e.ID)
+	}
+	if err := m.writeErr(); err != nil {
+		return err
+	}
+	m.entries[e.ID] = e
+	return nil
+}
+
+func (m *MemStore) DeleteEntry(id uint64) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if _, ok := m.entries[id]; !ok {
+		return notFound(id)
+	}
+	if err := m.writeErr(); err != nil {
+		return err
+	}
+	delete(m.entries, id)
+	return nil
+}
+
+func (m *MemStore) Entry(id uint64) (planner.Entry, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	e, ok := m.entries[id]
+	if !ok {
+		return e, notFound(id)
+	}
+	return e, nil
+}
+
+func (m *MemStore) Entries(q planner.EntryQuery) ([]planner.Entry, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	out := []planner.Entry{}
+	for _, e := range m.entries {
+		if q.Matches(e) {
+			out = append(out, e)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Date != out[j].Date {
+			return out[i].Date < out[j].Date
+		}
+		return out[i].ID < out[j].ID
+	})
+	return out, nil
+}
+
+func (m *MemStore) Timer() (planner.Timer, bool, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.timer == nil {
+		return planner.Timer{}, false, nil
+	}
+	return *m.timer, true, nil
+}
+
+func (m *MemStore) SaveTimer(t planner.Timer) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if err := m.writeErr(); err != nil {
+		return err
+	}
+	m.timer = &t
+	return nil
+}
+
+func (m *MemStore) ClearTimer() error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.timer = nil
+	return nil
+}
+
+// memBackup is MemStore's own backup layout; only round trips matter here.
+type memBackup struct {
+	Format  string                `json:"format"`
+	Targets []planner.Target      `json:"targets"`
+	Avail   *planner.Availability `json:"availability"`
+	Entries []planner.Entry       `json:"entries"`
+	Timer   *planner.Timer        `json:"timer"`
+}
+
+func (m *MemStore) Backup(w io.Writer) error {
+	es, _ := m.Entries(planner.EntryQuery{})
+	m.mu.Lock()
+	b := memBackup{Format: "certplan-memstore", Targets: m.targets, Avail: m.avail, Entries: es, Timer: m.timer}
+	m.mu.Unlock()
+	return json.NewEncoder(w).Encode(b)
+}
+
+func (m *MemStore) Restore(r io.Reader) error {
+	var b memBackup
+	if err := json.NewDecoder(r).Decode(&b); err != nil {
+		return &planner.Error{Kind: planner.Invalid, Msg: "not a CertPlan backup", Err: err}
+	}
+	if b.Format != "certplan-memstore" {
+		return &planner.Error{Kind: planner.Incompatible, Msg: fmt.Sprintf("format %q is not a backup", b.Format)}
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.targets, m.avail, m.timer = b.Targets, b.Avail, b.Timer
+	m.entries = map[uint64]planner.Entry{}
+	m.nextID = 0
+	for _, e := range b.Entries {
+		m.entries[e.ID] = e
+		m.nextID = max(m.nextID, e.ID)
+	}
+	return nil
+}
+
+func notFound(id uint64) error {
+	return &planner.Error{Kind: planner.NotFound, Field: "id", Msg: fmt.Sprintf("entry %d not found", id)}
+}
+
+var _ planner.Store = (*MemStore)(nil)

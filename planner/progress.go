@@ -1,0 +1,147 @@
+package planner
+
+// DomainProgress compares logged hours on one exam domain with its share of
+// the prep.
+type DomainProgress struct {
+	Name        string  `json:"name"`
+	Weight      float64 `json:"weight"`
+	TargetHours float64 `json:"target_hours"` // the domain's share of study and lab hours
+	LoggedHours float64 `json:"logged_hours"`
+}
+
+// TargetStatus is where a learner stands on one target.
+type TargetStatus struct {
+	Code               string           `json:"code"`
+	Name               string           `json:"name"`
+	PrepHours          float64          `json:"prep_hours"`
+	LoggedHours        float64          `json:"logged_hours"`
+	StudyHours         float64          `json:"study_hours"`
+	LabHours           float64          `json:"lab_hours"`
+	RemainingHours     float64          `json:"remaining_hours"`
+	PlannedToDateHours float64          `json:"planned_to_date_hours"`
+	BehindHours        float64          `json:"behind_hours"` // negative when ahead
+	ExamDate           Date             `json:"exam_date"`    // projected by the plan of what remains
+	ExamBy             Date             `json:"exam_by,omitempty"`
+	Feasible           bool             `json:"feasible"`
+	LabShare           float64          `json:"lab_share"` // logged lab / logged hours
+	TargetLabShare     float64          `json:"target_lab_share"`
+	Domains            []DomainProgress `json:"domains"`
+}
+
+// Progress is the learner's standing on every target, with the plan of what
+// remains that the figures come from.
+type Progress struct {
+	Today   Date           `json:"today"`
+	Targets []TargetStatus `json:"targets"`
+	Plan    Plan           `json:"-"`
+}
+
+// Progress compares what was logged with the baseline plan (the plan as it
+// stood from the day the targets were added, ignoring the log) and re-plans
+// what remains from today.
+func (s *Service) Progress() (Progress, error) {
+	ts, err := s.store.Targets()
+	if err != nil {
+		return Progress{}, err
+	}
+	a, err := s.Availability()
+	if err != nil {
+		return Progress{}, err
+	}
+	es, err := s.store.Entries(EntryQuery{})
+	if err != nil {
+		return Progress{}, err
+	}
+	today := s.Today()
+	done := SumDone(es)
+	plan, err := s.planRemaining(ts, a, done)
+	if err != nil {
+		return Progress{}, err
+	}
+	due, err := s.plannedToDate(ts, a, today)
+	if err != nil {
+		return Progress{}, err
+	}
+	byCode := map[string]TargetPlan{}
+	for _, tp := range plan.Targets {
+		byCode[tp.Code] = tp
+	}
+	pts, err := ResolveTargets(s.cat, ts, a.Experience, nil)
+	if err != nil {
+		return Progress{}, err
+	}
+	out := Progress{Today: today, Plan: plan, Targets: make([]TargetStatus, 0, len(ts))}
+	for i, pt := range pts {
+		d := done[pt.Code]
+		st := TargetStatus{
+			Code: pt.Code, PrepHours: pt.PrepHours,
+			StudyHours: d.Study, LabHours: d.Lab, LoggedHours: d.Study + d.Lab,
+			PlannedToDateHours: due[pt.Code], ExamBy: ts[i].ExamBy,
+			ExamDate: byCode[pt.Code].ExamDate, Feasible: byCode[pt.Code].Feasible,
+			TargetLabShare: a.LabShare, Domains: []DomainProgress{},
+		}
+		if e, ok := s.cat.Lookup(pt.Code); ok {
+			st.Name = e.Name
+		}
+		st.RemainingHours = max(0, pt.PrepHours-st.LoggedHours)
+		st.BehindHours = st.PlannedToDateHours - st.LoggedHours
+		if st.LoggedHours > 0 {
+			st.LabShare = d.Lab / st.LoggedHours
+		}
+		var weights float64
+		for _, dw := range pt.Domains {
+			weights += dw.Weight
+		}
+		review := toQuarters(pt.PrepHours * ReviewShare).hours()
+		for _, dw := range pt.Domains {
+			st.Domains = append(st.Domains, DomainProgress{
+				Name: dw.Name, Weight: dw.Weight,
+				TargetHours: RoundQuarter((pt.PrepHours - review) * dw.Weight / weights),
+				LoggedHours: d.ByDomain[dw.Name],
+			})
+		}
+		out.Targets = append(out.Targets, st)
+	}
+	return out, nil
+}
+
+// planRemaining is the saved plan: what remains after done, from today.
+func (s *Service) planRemaining(ts []Target, a Availability, done map[string]Done) (Plan, error) {
+	start := max(s.Today(), a.Start)
+	ts, passed := dropPassedExams(ts, start)
+	p, err := PlanFor(s.cat, ts, a, start, done)
+	if err != nil {
+		return p, err
+	}
+	p.Warnings = append(passed, p.Warnings...)
+	return p, nil
+}
+
+// plannedToDate sums, per code, the baseline plan's hours on days before
+// today. The baseline starts on the chosen start date, or else the day the
+// first target was added.
+func (s *Service) plannedToDate(ts []Target, a Availability, today Date) (map[string]float64, error) {
+	due := map[string]float64{}
+	start := a.Start
+	if start.IsZero() {
+		for _, t := range ts {
+			if !t.Added.IsZero() && (start.IsZero() || t.Added < start) {
+				start = t.Added
+			}
+		}
+	}
+	if start.IsZero() || start >= today || len(ts) == 0 {
+		return due, nil
+	}
+	ts, _ = dropPassedExams(ts, start)
+	base, err := PlanFor(s.cat, ts, a, start, nil)
+	if err != nil {
+		return nil, err
+	}
+	for _, sess := range base.Sessions {
+		if sess.Date < today {
+			due[sess.Code] += sess.Hours
+		}
+	}
+	return due, nil
+}

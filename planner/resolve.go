@@ -1,0 +1,53 @@
+package planner
+
+import (
+	"certplan/catalog"
+)
+
+// LookupPlannable finds an active catalog entry for code, with an Invalid
+// error that says what is wrong and what is accepted.
+func LookupPlannable(cat *catalog.Catalog, field, code string) (catalog.Entry, error) {
+	e, ok := cat.Lookup(NormalizeCode(code))
+	if !ok {
+		return e, Invalidf(field, "certification %q is not in the catalog (see `certplan catalog`)", code)
+	}
+	if !e.Plannable() {
+		msg := "certification %s is retired and cannot be planned"
+		if e.Successor != "" {
+			return e, Invalidf(field, msg+" (its successor is %s)", e.Code, e.Successor)
+		}
+		return e, Invalidf(field, msg, e.Code)
+	}
+	return e, nil
+}
+
+// DefaultPrep is the catalog's prep estimate scaled by experience, in
+// quarter hours.
+func DefaultPrep(e catalog.Entry, x Experience) float64 {
+	return RoundQuarter(e.PrepHours * x.Factor())
+}
+
+// ResolveTargets turns saved targets into scheduler input: catalog domains,
+// prep hours (the learner's own or the scaled default) and logged work.
+func ResolveTargets(cat *catalog.Catalog, targets []Target, x Experience, done map[string]Done) ([]PlanTarget, error) {
+	out := make([]PlanTarget, 0, len(targets))
+	for _, t := range targets {
+		e, err := LookupPlannable(cat, "cert", t.Code)
+		if err != nil {
+			return nil, err
+		}
+		prep := t.PrepHours
+		if prep == 0 {
+			prep = DefaultPrep(e, x)
+		}
+		if err := ValidatePrepHours("prep", prep); err != nil {
+			return nil, err
+		}
+		domains := make([]DomainWeight, len(e.Domains))
+		for i, d := range e.Domains {
+			domains[i] = DomainWeight{Name: d.Name, Weight: d.Weight}
+		}
+		out = append(out, PlanTarget{Code: e.Code, PrepHours: prep, ExamBy: t.ExamBy, Domains: domains, Done: done[e.Code]})
+	}
+	return out, nil
+}

@@ -1,0 +1,55 @@
+package planner
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+// BackupToFile writes a backup of everything to path atomically: an
+// existing file at path is replaced only once the new one is complete.
+func (s *Service) BackupToFile(path string) error {
+	if err := WriteFileAtomic(path, s.store.Backup); err != nil {
+		return fmt.Errorf("cannot write backup %s: %w", path, err)
+	}
+	return nil
+}
+
+// RestoreFromFile replaces everything with the backup at path. The whole
+// file is checked first; any problem leaves the data as it was. A file that
+// is not a backup this version reads is bad input (Invalid).
+func (s *Service) RestoreFromFile(path string) error {
+	f, err := OpenInputFile(path, "backup file")
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	if err := s.store.Restore(f); err != nil {
+		if KindOf(err) == Incompatible {
+			return &Error{Kind: Invalid, Field: "file", Msg: path, Err: err}
+		}
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return nil
+}
+
+// OpenInputFile opens a file the learner named, turning "missing" and "a
+// folder" into Invalid errors that name the file.
+func OpenInputFile(path, what string) (io.ReadCloser, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		if os.IsNotExist(err) {
+			return nil, Invalidf("file", "%s %s does not exist", what, path)
+		}
+		var cause error = err
+		if pe, ok := err.(*os.PathError); ok {
+			cause = pe.Err
+		}
+		return nil, Invalidf("file", "cannot read %s %s: %v", what, path, cause)
+	}
+	if fi, err := f.Stat(); err == nil && fi.IsDir() {
+		f.Close()
+		return nil, Invalidf("file", "%s %s is a folder, not a file", what, path)
+	}
+	return f, nil
+}

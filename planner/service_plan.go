@@ -1,0 +1,90 @@
+package planner
+
+import (
+	"fmt"
+
+	"certplan/catalog"
+)
+
+// PlanFor builds the plan for targets under availability a from start,
+// counting the work already logged (done, by code; nil for none). The CLI's
+// what-if plan and the saved plan both come from here.
+func PlanFor(cat *catalog.Catalog, targets []Target, a Availability, start Date, done map[string]Done) (Plan, error) {
+	if err := a.Validate(); err != nil {
+		return Plan{}, err
+	}
+	for _, t := range targets {
+		if !t.ExamBy.IsZero() && t.ExamBy <= start {
+			return Plan{}, Invalidf("exam-by", "exam date %s for %s must be after the start date %s", t.ExamBy, t.Code, start)
+		}
+	}
+	pts, err := ResolveTargets(cat, targets, a.Experience, done)
+	if err != nil {
+		return Plan{}, err
+	}
+	return BuildPlan(PlanInput{Targets: pts, Availability: a, Start: start})
+}
+
+// SavedPlan is the learner's plan as of today: only what remains after the
+// logged hours, scheduled from today (or the chosen start, if later).
+func (s *Service) SavedPlan() (Plan, error) {
+	ts, err := s.store.Targets()
+	if err != nil {
+		return Plan{}, err
+	}
+	a, err := s.Availability()
+	if err != nil {
+		return Plan{}, err
+	}
+	done, err := s.DoneByCode()
+	if err != nil {
+		return Plan{}, err
+	}
+	return s.planRemaining(ts, a, done)
+}
+
+// dropPassedExams clears exam dates on or before start: a date that has
+// passed no longer constrains the plan, and a warning says so instead of
+// refusing to plan at all.
+func dropPassedExams(ts []Target, start Date) ([]Target, []Warning) {
+	var passed []Warning
+	out := append([]Target(nil), ts...)
+	for i, t := range out {
+		if !t.ExamBy.IsZero() && t.ExamBy <= start {
+			passed = append(passed, Warning{Code: t.Code, Kind: "exam-passed",
+				Message: fmt.Sprintf("%s: the exam date %s has passed; set a new one or record the attempt", t.Code, t.ExamBy)})
+			out[i].ExamBy = 0
+		}
+	}
+	return out, passed
+}
+
+// DoneByCode sums the logged hours per certification and domain.
+func (s *Service) DoneByCode() (map[string]Done, error) {
+	es, err := s.store.Entries(EntryQuery{})
+	if err != nil {
+		return nil, err
+	}
+	return SumDone(es), nil
+}
+
+// SumDone totals entries into per-code Done figures.
+func SumDone(es []Entry) map[string]Done {
+	done := map[string]Done{}
+	for _, e := range es {
+		d := done[e.Code]
+		if e.Kind == Lab {
+			d.Lab += e.Hours
+		} else {
+			d.Study += e.Hours
+		}
+		if e.Domain != "" {
+			if d.ByDomain == nil {
+				d.ByDomain = map[string]float64{}
+			}
+			d.ByDomain[e.Domain] += e.Hours
+		}
+		done[e.Code] = d
+	}
+	return done
+}

@@ -1,0 +1,40 @@
+package planner
+
+import "io"
+
+// Store keeps a learner's data. The planner declares what it needs; the
+// Badger-backed implementation lives in planner/store, and tests may use any
+// other. Every method is one transaction: it fully happens or not at all.
+type Store interface {
+	// Targets returns the study targets in study order.
+	Targets() ([]Target, error)
+	// SaveTargets replaces the whole ordered target list.
+	SaveTargets([]Target) error
+	// Availability returns the saved availability, or ok=false if none was saved.
+	Availability() (a Availability, ok bool, err error)
+	SaveAvailability(Availability) error
+
+	// AddEntry stores e under a new ID and returns it with the ID set.
+	AddEntry(e Entry) (Entry, error)
+	// AddEntries stores all entries under new IDs, all or nothing.
+	AddEntries(es []Entry) ([]Entry, error)
+	// UpdateEntry replaces the entry with e.ID; NotFound if there is none.
+	UpdateEntry(e Entry) error
+	// DeleteEntry removes an entry; NotFound if there is none.
+	DeleteEntry(id uint64) error
+	// Entry returns one entry; NotFound if there is none.
+	Entry(id uint64) (Entry, error)
+	// Entries returns the entries matching q in date order, then ID order.
+	Entries(q EntryQuery) ([]Entry, error)
+
+	// Timer returns the saved timer, ok=false when none is running or paused.
+	Timer() (t Timer, ok bool, err error)
+	SaveTimer(Timer) error
+	ClearTimer() error
+
+	// Backup writes a versioned JSON document of everything stored.
+	Backup(w io.Writer) error
+	// Restore replaces everything with the contents of a backup document after
+	// checking all of it; an invalid document changes nothing.
+	Restore(r io.Reader) error
+}

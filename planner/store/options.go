@@ -1,0 +1,65 @@
+package store
+
+import (
+	"io"
+	"log"
+	"time"
+
+	"github.com/dgraph-io/badger/v4"
+)
+
+// Options tune a Store. The zero value is right for the app.
+type Options struct {
+	// Logger receives the database's warnings and errors; nil discards them.
+	Logger *log.Logger
+	// GCInterval is how often the value log is garbage-collected; 0 means
+	// every 10 minutes, a negative value turns garbage collection off.
+	GCInterval time.Duration
+}
+
+const defaultGCInterval = 10 * time.Minute
+
+func (o Options) logger() *log.Logger {
+	if o.Logger == nil {
+		return log.New(io.Discard, "", 0)
+	}
+	return o.Logger
+}
+
+func (o Options) gcInterval() time.Duration {
+	if o.GCInterval == 0 {
+		return defaultGCInterval
+	}
+	return o.GCInterval
+}
+
+// badgerOptions sizes Badger for a desktop planner rather than a server:
+// Badger's defaults reserve 64 MB memtables x5, a 256 MB block cache and a
+// 2 GB sparse value log, far beyond a study log of a few megabytes.
+func badgerOptions(dir string, l *log.Logger) badger.Options {
+	return badger.DefaultOptions(dir).
+		// 8 MB is the floor: below it the largest transaction (15% of a
+		// memtable) drops under the default value threshold and Open fails.
+		WithMemTableSize(8 << 20).
+		WithNumMemtables(2).
+		WithValueLogFileSize(16 << 20).
+		// Must stay above 0: Badger panics without a block cache while
+		// compression is on.
+		WithBlockCacheSize(8 << 20).
+		WithNumCompactors(2).
+		// An acknowledged write is on disk: a crash or power cut right after
+		// "saved" must not lose the entry.
+		WithSyncWrites(true).
+		WithMetricsEnabled(false).
+		WithLogger(badgerLogger{l})
+}
+
+// badgerLogger routes Badger's log into the app's log. Badger is chatty at
+// INFO (every compaction and flush); only what a person may need to act on is
+// kept, and nothing goes to stderr, where it would pollute CLI output.
+type badgerLogger struct{ l *log.Logger }
+
+func (b badgerLogger) Errorf(f string, v ...any)   { b.l.Printf("database error: "+f, v...) }
+func (b badgerLogger) Warningf(f string, v ...any) { b.l.Printf("database warning: "+f, v...) }
+func (b badgerLogger) Infof(string, ...any)        {}
+func (b badgerLogger) Debugf(string, ...any)       {}

@@ -1,0 +1,301 @@
+// Package store keeps CertPlan's data in a Badger database inside the data
+// folder. It is the only package that imports Badger; the planner sees it
+// through the planner.Store interface.
+//
+// Layout of a data folder:
+//
+//	certplan.lock   held while a Store is open (see lock.go)
+//	db/             the Badger database (key schema in keys.go)
+//	db.restore/     a database being built by Restore, swapped in when complete
+//	db.old/         the database a Restore replaced, removed once the swap is done
+package store
+
+import (
+	"errors"
+	"io"
+	"io/fs"
+	"log"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/dgraph-io/badger/v4"
+
+	"certplan/planner"
+)
+
+const (
+	dbDirName      = "db"
+	restoreDirName = "db.restore"
+	oldDirName     = "db.old"
+)
+
+// Store is the Badger-backed planner.Store. It is safe for concurrent use.
+type Store struct {
+	dataDir string
+	log     *log.Logger
+	now     func() time.Time
+	lock    *folderLock
+
+	// mu guards db and seq. Every read or write holds it shared; Restore
+	// (which swaps the database) and Close hold it exclusively, so no caller
+	// ever uses a closed database.
+	mu  sync.RWMutex
+	db  *badger.DB
+	seq *badger.Sequence
+
+	allocMu   sync.Mutex // keeps the IDs of one AddEntries contiguous
+	restoreMu sync.Mutex // one Restore at a time: they share db.restore
+
+	stop      chan struct{}
+	wg        sync.WaitGroup
+	closeOnce sync.Once
+	closeErr  error
+}
+
+var _ planner.Store = (*Store)(nil)
+
+// Open opens the data folder dataDir, creating it (owner-only) if needed. The
+// database lives in dataDir/db. Open fails with kind planner.Unavailable when
+// another CertPlan has the folder open, and planner.Incompatible when the
+// folder was written by a newer CertPlan, in which case nothing is written.
+func Open(dataDir string, opts Options) (*Store, error) {
+	if dataDir == "" {
+		return nil, &planner.Error{Kind: planner.Invalid, Field: "data-dir", Msg: "no data folder given"}
+	}
+	if err := os.MkdirAll(dataDir, 0o700); err != nil {
+		return nil, folderError(dataDir, err)
+	}
+	lk, busy, err := lockFolder(dataDir)
+	if err != nil {
+		return nil, folderError(dataDir, err)
+	}
+	if busy {
+		return nil, inUse(dataDir)
+	}
+	s := &Store{
+		dataDir: dataDir,
+		log:     opts.logger(),
+		now:     time.Now,
+		lock:    lk,
+		stop:    make(chan struct{}),
+	}
+	if err := s.open(); err != nil {
+		lk.release()
+		return nil, err
+	}
+	if iv := opts.gcInterval(); iv > 0 {
+		s.wg.Add(1)
+		go s.gcLoop(iv)
+	}
+	return s, nil
+}
+
+// open brings the folder to a usable database: finish or undo an interrupted
+// Restore, refuse a newer schema without writing, open and migrate.
+func (s *Store) open() error {
+	if err := recoverSwap(s.dataDir); err != nil {
+		return folderError(s.dataDir, err)
+	}
+	dbDir := filepath.Join(s.dataDir, dbDirName)
+	if err := os.MkdirAll(dbDir, 0o700); err != nil {
+		return folderError(s.dataDir, err)
+	}
+	if err := probeSchema(s.dataDir, dbDir); err != nil {
+		return err
+	}
+	db, seq, err := s.openDB()
+	if err != nil {
+		return err
+	}
+	s.db, s.seq = db, seq
+	return nil
+}
+
+// openDB opens dataDir/db read-write, brings its schema up to date and
+// leases the ID sequence.
+func (s *Store) openDB() (*badger.DB, *badger.Sequence, error) {
+	db, err := openBadger(s.dataDir, filepath.Join(s.dataDir, dbDirName), false, s.log)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := prepare(s.dataDir, db); err != nil {
+		db.Close()
+		return nil, nil, err
+	}
+	seq, err := db.GetSequence([]byte(keyLogSeq), seqBandwidth)
+	if err != nil {
+		db.Close()
+		return nil, nil, folderError(s.dataDir, err)
+	}
+	return db, seq, nil
+}
+
+// openBadger opens a Badger database and turns its failures into errors a
+// person can act on.
+func openBadger(dataDir, dir string, readOnly bool, l *log.Logger) (*badger.DB, error) {
+	db, err := badger.Open(badgerOptions(dir, l).WithReadOnly(readOnly))
+	if err != nil {
+		return nil, folderError(dataDir, err)
+	}
+	return db, nil
+}
+
+// probeSchema reads the schema version of an existing database without
+// writing a byte: a read-write Badger open always starts a new value log
+// file, which a newer CertPlan's folder must not get. A database that needs
+// crash recovery cannot be opened read-only; the read-write open then does
+// the recovery and checks the version itself.
+func probeSchema(dataDir, dbDir string) error {
+	if _, err := os.Stat(filepath.Join(dbDir, "MANIFEST")); err != nil {
+		return nil // new folder, nothing to protect
+	}
+	db, err := openBadger(dataDir, dbDir, true, log.New(io.Discard, "", 0))
+	if err != nil {
+		if k := planner.KindOf(err); k == planner.Unavailable || isPermission(err) {
+			return err
+		}
+		return nil
+	}
+	defer db.Close()
+	var v int
+	var found bool
+	err = db.View(func(txn *badger.Txn) error {
+		var err error
+		v, found, err = readSchema(txn)
+		return err
+	})
+	if err != nil {
+		return folderError(dataDir, err)
+	}
+	if found && v > currentSchema {
+		return newerSchema(dataDir, v)
+	}
+	return nil
+}
+
+// Close stops background work and closes the database. It is safe to call
+// more than once; later calls return the first call's result.
+func (s *Store) Close() error {
+	s.closeOnce.Do(func() {
+		close(s.stop)
+		s.wg.Wait()
+		s.mu.Lock()
+		err := s.closeDBLocked()
+		s.mu.Unlock()
+		if lerr := s.lock.release(); err == nil && lerr != nil {
+			err = folderError(s.dataDir, lerr)
+		}
+		s.closeErr = err
+	})
+	return s.closeErr
+}
+
+// closeDBLocked returns unused IDs to the sequence and closes the database;
+// the caller holds mu exclusively.
+func (s *Store) closeDBLocked() error {
+	if s.db == nil {
+		return nil
+	}
+	var err error
+	if s.seq != nil {
+		err = s.seq.Release()
+	}
+	if cerr := s.db.Close(); err == nil {
+		err = cerr
+	}
+	s.db, s.seq = nil, nil
+	if err != nil {
+		return folderError(s.dataDir, err)
+	}
+	return nil
+}
+
+// DataDir is the data folder this Store was opened on.
+func (s *Store) DataDir() string { return s.dataDir }
+
+// view runs fn in one read-only transaction.
+func (s *Store) view(fn func(txn *badger.Txn) error) error {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.db == nil {
+		return s.closedError()
+	}
+	return s.wrap(s.db.View(fn))
+}
+
+// update runs fn in one read-write transaction.
+func (s *Store) update(fn func(txn *badger.Txn) error) error {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.db == nil {
+		return s.closedError()
+	}
+	return s.wrap(updateRetry(s.db, fn))
+}
+
+// updateRetry runs fn in a read-write transaction, again when Badger reports
+// a conflict with a concurrent transaction: fn re-reads what it depends on,
+// so a retry is a fresh attempt, not a blind overwrite.
+func updateRetry(db *badger.DB, fn func(txn *badger.Txn) error) error {
+	var err error
+	for attempt := 0; attempt < 10; attempt++ {
+		if err = db.Update(fn); !errors.Is(err, badger.ErrConflict) {
+			return err
+		}
+	}
+	return err
+}
+
+// wrap passes planner errors through and names the folder on any other.
+func (s *Store) wrap(err error) error {
+	if err == nil {
+		return nil
+	}
+	var pe *planner.Error
+	if errors.As(err, &pe) {
+		return err
+	}
+	return folderError(s.dataDir, err)
+}
+
+func (s *Store) closedError() error {
+	return &planner.Error{Kind: planner.Other, Msg: "data folder " + s.dataDir + " is closed"}
+}
+
+func inUse(dataDir string) error {
+	return &planner.Error{Kind: planner.Unavailable, Msg: "CertPlan is already open with data folder " + dataDir}
+}
+
+func newerSchema(dataDir string, v int) error {
+	return &planner.Error{Kind: planner.Incompatible, Msg: "data folder " + dataDir +
+		" was written by a newer CertPlan (schema " + strconv.Itoa(v) + ", this version reads up to " +
+		strconv.Itoa(currentSchema) + "); update CertPlan"}
+}
+
+// folderError classifies a failure to use the data folder. Badger wraps its
+// errors as text (not with %w), so its lock and permission failures are
+// recognised by their messages.
+func folderError(dataDir string, err error) error {
+	var pe *planner.Error
+	switch {
+	case errors.As(err, &pe):
+		return err
+	case strings.Contains(err.Error(), "Cannot acquire directory lock"):
+		return inUse(dataDir)
+	case isPermission(err):
+		return &planner.Error{Kind: planner.Other, Msg: "no permission to use data folder " + dataDir, Err: err}
+	}
+	return &planner.Error{Kind: planner.Other, Msg: "data folder " + dataDir, Err: err}
+}
+
+func isPermission(err error) bool {
+	if errors.Is(err, fs.ErrPermission) {
+		return true
+	}
+	msg := err.Error()
+	return strings.Contains(msg, "permission denied") || strings.Contains(msg, "Access is denied")
+}
