@@ -40,7 +40,7 @@ func ParseHours(field, s string) (float64, error) {
 // validDayHours checks hours for one weekday.
 func validDayHours(field string, h float64) error {
 	if h < 0 || h > 24 {
-		return Invalidf(field, "%s must be between 0 and 24, got %s", field, FormatHours(h))
+		return Invalidf(field, "%s hours must be between 0 and 24, got %s", field, FormatHours(h))
 	}
 	if !IsQuarterHour(h) {
 		return Invalidf(field, "%s must be a multiple of 0.25, got %s", field, FormatHours(h))

@@ -33,7 +33,10 @@ type TargetStatus struct {
 type Progress struct {
 	Today   Date           `json:"today"`
 	Targets []TargetStatus `json:"targets"`
-	Plan    Plan           `json:"-"`
+	Plan    Plan           `json:"-"` // what remains, from today
+	// Baseline is the plan from the day the targets were added (or the
+	// chosen start), ignoring the log: what "planned to date" measures.
+	Baseline Plan `json:"-"`
 }
 
 // Progress compares what was logged with the baseline plan (the plan as it
@@ -58,9 +61,15 @@ func (s *Service) Progress() (Progress, error) {
 	if err != nil {
 		return Progress{}, err
 	}
-	due, err := s.plannedToDate(ts, a, today)
+	baseline, err := s.baselinePlan(ts, a)
 	if err != nil {
 		return Progress{}, err
+	}
+	due := map[string]float64{}
+	for _, sess := range baseline.Sessions {
+		if sess.Date < today {
+			due[sess.Code] += sess.Hours
+		}
 	}
 	byCode := map[string]TargetPlan{}
 	for _, tp := range plan.Targets {
@@ -70,7 +79,7 @@ func (s *Service) Progress() (Progress, error) {
 	if err != nil {
 		return Progress{}, err
 	}
-	out := Progress{Today: today, Plan: plan, Targets: make([]TargetStatus, 0, len(ts))}
+	out := Progress{Today: today, Plan: plan, Baseline: baseline, Targets: make([]TargetStatus, 0, len(ts))}
 	for i, pt := range pts {
 		d := done[pt.Code]
 		st := TargetStatus{
@@ -117,11 +126,10 @@ func (s *Service) planRemaining(ts []Target, a Availability, done map[string]Don
 	return p, nil
 }
 
-// plannedToDate sums, per code, the baseline plan's hours on days before
-// today. The baseline starts on the chosen start date, or else the day the
-// first target was added.
-func (s *Service) plannedToDate(ts []Target, a Availability, today Date) (map[string]float64, error) {
-	due := map[string]float64{}
+// baselinePlan is the plan as it stood when the learner began: from the
+// chosen start date, or else the day the first target was added, with
+// nothing logged. It is empty when that day is today or later.
+func (s *Service) baselinePlan(ts []Target, a Availability) (Plan, error) {
 	start := a.Start
 	if start.IsZero() {
 		for _, t := range ts {
@@ -130,18 +138,9 @@ func (s *Service) plannedToDate(ts []Target, a Availability, today Date) (map[st
 			}
 		}
 	}
-	if start.IsZero() || start >= today || len(ts) == 0 {
-		return due, nil
+	if start.IsZero() || start >= s.Today() || len(ts) == 0 {
+		return Plan{Targets: []TargetPlan{}, Sessions: []Session{}, Warnings: []Warning{}}, nil
 	}
 	ts, _ = dropPassedExams(ts, start)
-	base, err := PlanFor(s.cat, ts, a, start, nil)
-	if err != nil {
-		return nil, err
-	}
-	for _, sess := range base.Sessions {
-		if sess.Date < today {
-			due[sess.Code] += sess.Hours
-		}
-	}
-	return due, nil
+	return PlanFor(s.cat, ts, a, start, nil)
 }

@@ -2,7 +2,7 @@ package store
 
 import (
 	"bufio"
-		"fmt"
+	"fmt"
 	"io"
 	"time"
 
