@@ -1,0 +1,143 @@
+package planner
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+
+	ics "github.com/arran4/golang-ical"
+)
+
+func TestWriteICS(t *testing.T) {
+	p, err := BuildPlan(goldenInputs(t)["three-targets-us-holidays"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	stamp := time.Date(2026, 5, 17, 20, 30, 0, 0, time.FixedZone("PDT", -7*3600))
+	var buf bytes.Buffer
+	if err := WriteICS(&buf, p, stamp); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+
+	if strings.Count(out, "\n") != strings.Count(out, "\r\n") {
+		t.Error("some lines do not end in CRLF")
+	}
+	for _, want := range []string{"VERSION:2.0\r\n", "PRODID:-//CertPlan//CertPlan study plan//EN\r\n", "DTSTAMP:20260518T033000Z\r\n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("calendar lacks %q", strings.TrimSpace(want))
+		}
+	}
+
+	c, err := ics.ParseCalendar(strings.NewReader(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	events := c.Events()
+	if want := len(p.Sessions) + len(p.Targets); len(events) != want {
+		t.Fatalf("%d events; want %d (sessions and exams)", len(events), want)
+	}
+	uids := map[string]bool{}
+	for i, e := range events {
+		uid := e.Id()
+		if uids[uid] {
+			t.Errorf("UID %s repeats", uid)
+		}
+		uids[uid] = true
+		start, err := e.GetAllDayStartAt()
+		if err != nil {
+			t.Fatalf("%s: %v", uid, err)
+		}
+		summary := e.GetProperty(ics.ComponentPropertySummary).Value
+		var want Date
+		var wantSummary string
+		if i < len(p.Sessions) {
+			s := p.Sessions[i]
+			want, wantSummary = s.Date, sessionSummary(s)
+		} else {
+			tp := p.Targets[i-len(p.Sessions)]
+			want, wantSummary = tp.ExamDate, tp.Code+" exam"
+		}
+		if DateOf(start) != want || summary != wantSummary {
+			t.Errorf("event %s on %s %q; want %s %q", uid, DateOf(start), summary, want, wantSummary)
+		}
+		if stampAt, err := e.GetDtStampTime(); err != nil || !stampAt.Equal(stamp) {
+			t.Errorf("event %s DTSTAMP %v, %v; want %v", uid, stampAt, err, stamp)
+		}
+	}
+	first := p.Sessions[0]
+	if want := first.Date.String() + "-CLF-C02-study-cloud-concepts@certplan"; events[0].Id() != want {
+		t.Errorf("first UID %s; want %s", events[0].Id(), want)
+	}
+	if last := events[len(events)-1].Id(); last != "exam-DVA-C02@certplan" {
+		t.Errorf("last UID %s; want exam-DVA-C02@certplan", last)
+	}
+}
+
+// Re-exporting the same plan later must give the same events, so a calendar
+// updates them instead of adding copies; only DTSTAMP moves.
+func TestWriteICSStableAcrossExports(t *testing.T) {
+	p, err := BuildPlan(goldenInputs(t)["replan-with-done"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	export := func(stamp time.Time) string {
+		var buf bytes.Buffer
+		if err := WriteICS(&buf, p, stamp); err != nil {
+			t.Fatal(err)
+		}
+		return buf.String()
+	}
+	a := export(time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC))
+	b := export(time.Date(2026, 3, 8, 9, 0, 0, 0, time.UTC))
+	if a == b {
+		t.Fatal("DTSTAMP did not change")
+	}
+	if strings.ReplaceAll(a, "20260301T090000Z", "20260308T090000Z") != b {
+		t.Error("exports differ in more than DTSTAMP")
+	}
+}
+
+func TestSessionSummaryAndUID(t *testing.T) {
+	d := mustDate(t, "2026-03-02")
+	tests := []struct {
+		s            Session
+		summary, uid string
+	}{
+		{Session{d, "SAA-C03", StudySession, "Design Secure Architectures", 2},
+			"SAA-C03 study: Design Secure Architectures (2 h)", "2026-03-02-SAA-C03-study-design-secure-architectures@certplan"},
+		{Session{d, "CLF-C02", LabSession, "Billing, Pricing, and Support", 0.75},
+			"CLF-C02 lab: Billing, Pricing, and Support (0.75 h)", "2026-03-02-CLF-C02-lab-billing-pricing-and-support@certplan"},
+		{Session{d, "SAA-C03", ReviewSession, "", 1.5}, "SAA-C03 review (1.5 h)", "2026-03-02-SAA-C03-review@certplan"},
+	}
+	for _, tc := range tests {
+		if got := sessionSummary(tc.s); got != tc.summary {
+			t.Errorf("summary %q; want %q", got, tc.summary)
+		}
+		if got := sessionUID(tc.s); got != tc.uid {
+			t.Errorf("UID %q; want %q", got, tc.uid)
+		}
+	}
+}
+
+// Domain names that slug alike still get distinct UIDs.
+func TestWriteICSDistinctUIDsForLookAlikeDomains(t *testing.T) {
+	d := mustDate(t, "2026-03-02")
+	p := Plan{Sessions: []Session{
+		{d, "X", StudySession, "A & B", 1},
+		{d, "X", StudySession, "A/B", 1},
+	}}
+	var buf bytes.Buffer
+	if err := WriteICS(&buf, p, time.Unix(0, 0)); err != nil {
+		t.Fatal(err)
+	}
+	c, err := ics.ParseCalendar(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	es := c.Events()
+	if len(es) != 2 || es[0].Id() == es[1].Id() || es[0].Id() != "2026-03-02-X-study-a-b@certplan" {
+		t.Errorf("UIDs %s and %s; want distinct, the first plain", es[0].Id(), es[1].Id())
+	}
+}
