@@ -40,6 +40,19 @@ type UI struct {
 	catalog  *catalogScreen
 	plan     *planScreen
 	settings *settingsScreen
+
+	// inBackground runs work off the UI goroutine, then done on it. Tests
+	// swap in a synchronous version: Fyne's test driver runs fyne.Do
+	// callbacks on the calling goroutine, which would race with the test.
+	inBackground func(work, done func())
+}
+
+// runInBackground is the real inBackground.
+func runInBackground(work, done func()) {
+	go func() {
+		work()
+		fyne.Do(done)
+	}()
 }
 
 // Default and minimum window sizes, in Fyne's device-independent units.
@@ -47,7 +60,7 @@ var defaultWindowSize = fyne.NewSize(1100, 740)
 
 // New builds the main window's content and wires its behaviour.
 func New(a fyne.App, w fyne.Window, deps Deps) *UI {
-	u := &UI{app: a, win: w, deps: deps}
+	u := &UI{app: a, win: w, deps: deps, inBackground: runInBackground}
 	w.SetTitle("CertPlan")
 	w.SetIcon(appIcon)
 	u.plan = newPlanScreen(u)

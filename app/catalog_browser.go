@@ -43,7 +43,7 @@ func newCatalogBrowser(cat *catalog.Catalog, planned func(string) bool, onChoose
 
 	options := []string{lang.L("All tiers")}
 	for _, t := range catalog.Tiers() {
-		options = append(options, tierTitle(t))
+		options = append(options, catalogTierTitle(t))
 	}
 	b.tier = widget.NewSelect(options, func(string) { b.applyFilter() })
 	b.tier.SetSelectedIndex(0)
@@ -57,7 +57,11 @@ func newCatalogBrowser(cat *catalog.Catalog, planned func(string) bool, onChoose
 			e := b.entries[id]
 			setCatalogListRow(o.(*widget.RichText), e, b.planned(e.Code))
 		})
-	b.list.OnSelected = func(id widget.ListItemID) { b.onChoose(b.entries[id].Code) }
+	b.list.OnSelected = func(id widget.ListItemID) {
+		if code := b.entries[id].Code; code != b.chosen {
+			b.onChoose(code)
+		}
+	}
 
 	b.empty = widget.NewLabel("")
 	b.empty.Wrapping = fyne.TextWrapWord
@@ -154,6 +158,6 @@ func newCatalogListRow() fyne.CanvasObject {
 func setCatalogListRow(row *widget.RichText, e catalog.Entry, planned bool) {
 	row.Segments[0].(*widget.TextSegment).Text = e.Code
 	row.Segments[1].(*widget.TextSegment).Text = "  " + e.Name
-	row.Segments[2].(*widget.TextSegment).Text = listDetailText(e, planned)
+	row.Segments[2].(*widget.TextSegment).Text = catalogFacts{e}.listDetail(planned)
 	row.Refresh()
 }

@@ -93,36 +93,32 @@ func (s *settingsScreen) chooseRestoreFile() {
 // runBackup writes the backup off the UI goroutine and reports on it.
 func (s *settingsScreen) runBackup(path string) {
 	s.busy(lang.L("Backing up…"))
-	go func() {
-		err := s.ui.deps.Service.BackupToFile(path)
-		fyne.Do(func() {
-			s.idle()
-			if err != nil {
-				s.status.SetText(lang.L("Backup failed:") + " " + err.Error())
-				s.ui.showError(err)
-				return
-			}
-			s.status.SetText(fmt.Sprintf(lang.L("Backup written to %s"), path))
-		})
-	}()
+	var err error
+	s.ui.inBackground(func() { err = s.ui.deps.Service.BackupToFile(path) }, func() {
+		s.idle()
+		if err != nil {
+			s.status.SetText(lang.L("Backup failed:") + " " + err.Error())
+			s.ui.showError(err)
+			return
+		}
+		s.status.SetText(fmt.Sprintf(lang.L("Backup written to %s"), path))
+	})
 }
 
 // runRestore replaces all data off the UI goroutine, then reloads every screen.
 func (s *settingsScreen) runRestore(path string) {
 	s.busy(lang.L("Restoring…"))
-	go func() {
-		err := s.ui.deps.Service.RestoreFromFile(path)
-		fyne.Do(func() {
-			s.idle()
-			if err != nil {
-				s.status.SetText(lang.L("Nothing was changed:") + " " + err.Error())
-				s.ui.showError(err)
-				return
-			}
-			s.status.SetText(fmt.Sprintf(lang.L("Restored from %s"), path))
-			s.ui.refreshAll()
-		})
-	}()
+	var err error
+	s.ui.inBackground(func() { err = s.ui.deps.Service.RestoreFromFile(path) }, func() {
+		s.idle()
+		if err != nil {
+			s.status.SetText(lang.L("Nothing was changed:") + " " + err.Error())
+			s.ui.showError(err)
+			return
+		}
+		s.status.SetText(fmt.Sprintf(lang.L("Restored from %s"), path))
+		s.ui.refreshAll()
+	})
 }
 
 func (s *settingsScreen) busy(msg string) {

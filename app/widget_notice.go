@@ -77,7 +77,7 @@ func (r *warningNoticeRenderer) Layout(size fyne.Size) {
 // Refresh re-reads the theme, so the tint follows a light or dark switch.
 func (r *warningNoticeRenderer) Refresh() {
 	warning := theme.Color(theme.ColorNameWarning)
-	r.box.FillColor = tint(warning, 0x30)
+	r.box.FillColor = noticeTint(warning, 0x30)
 	r.box.StrokeColor = warning
 	r.box.StrokeWidth = 1
 	r.box.CornerRadius = theme.InputRadiusSize()
@@ -86,9 +86,9 @@ func (r *warningNoticeRenderer) Refresh() {
 	r.notice.label.Refresh()
 }
 
-// tint is c made translucent, for a background that lets text stay readable
+// noticeTint is c made translucent, for a background that lets text stay readable
 // in both light and dark themes.
-func tint(c color.Color, alpha uint8) color.Color {
+func noticeTint(c color.Color, alpha uint8) color.Color {
 	n := color.NRGBAModel.Convert(c).(color.NRGBA)
 	n.A = alpha
 	return n

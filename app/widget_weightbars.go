@@ -2,6 +2,7 @@ package app
 
 import (
 	"slices"
+	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -131,7 +132,7 @@ func (r *weightBarsRenderer) Refresh() {
 	for i, d := range domains {
 		row := r.rows[i]
 		row.name.SetText(d.Name)
-		row.percent.SetText(weightText(d.Weight))
+		row.percent.SetText(weightPercent(d.Weight))
 		row.bar.FillColor = theme.Color(theme.ColorNamePrimary)
 		row.bar.CornerRadius = weightBarHeight / 2
 		row.bar.Refresh()
@@ -139,3 +140,6 @@ func (r *weightBarsRenderer) Refresh() {
 	r.Layout(r.bars.Size())
 	canvas.Refresh(r.bars)
 }
+
+// weightPercent is a domain's share of the exam, e.g. "30%" or "12.5%".
+func weightPercent(w float64) string { return strconv.FormatFloat(w, 'f', -1, 64) + "%" }

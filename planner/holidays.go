@@ -236,7 +236,7 @@ var (
 func Countries() []Country {
 	out := make([]Country, 0, len(holidaySources))
 	for code, src := range holidaySources {
-		c := Country{Code: code, Name: src.name}
+		c := Country{Code: code, Name: src.name, Regions: make([]Region, 0, len(src.regions))}
 		for rc, r := range src.regions {
 			c.Regions = append(c.Regions, Region{Code: rc, Name: r.name})
 		}
@@ -264,7 +264,7 @@ func HolidaysFor(country, region string) (*Holidays, error) {
 		return nil, Invalidf("country", "country %q is not covered (accepted: %s)", country, strings.Join(sortedKeys(holidaySources), ", "))
 	}
 	if region == "" {
-		return newHolidays(src.national), nil
+		return &Holidays{list: src.national}, nil
 	}
 	if len(src.regions) == 0 {
 		return nil, Invalidf("region", "%s has no regional holidays: leave the region empty, got %q", src.name, region)
@@ -273,7 +273,7 @@ func HolidaysFor(country, region string) (*Holidays, error) {
 	if !ok {
 		return nil, Invalidf("region", "region %q is not a region of %s (accepted: %s)", region, src.name, strings.Join(sortedKeys(src.regions), ", "))
 	}
-	return newHolidays(r.list), nil
+	return &Holidays{list: r.list}, nil
 }
 
 func sortedKeys[V any](m map[string]V) []string {
@@ -302,10 +302,6 @@ type holidayYear struct {
 	names []string
 }
 
-func newHolidays(list []*cal.Holiday) *Holidays {
-	return &Holidays{list: list, years: map[int]*holidayYear{}}
-}
-
 // Holiday reports the holiday observed on d and its name. Observed dates are
 // the days people are off: a 4 July on a Saturday is kept on Friday 3 July.
 func (h *Holidays) Holiday(d Date) (name string, ok bool) {
@@ -322,6 +318,9 @@ func (h *Holidays) year(year int) *holidayYear {
 	defer h.mu.Unlock()
 	y, ok := h.years[year]
 	if !ok {
+		if h.years == nil {
+			h.years = map[int]*holidayYear{}
+		}
 		y = h.compute(year)
 		h.years[year] = y
 	}

@@ -19,7 +19,7 @@ const icsProductID = "-//CertPlan//CertPlan study plan//EN"
 // same plan updates a calendar instead of duplicating it. stamp is DTSTAMP,
 // the time of export.
 func WriteICS(w io.Writer, p Plan, stamp time.Time) error {
-	c := ics.NewCalendarFor("CertPlan")
+	c := ics.NewCalendar() // VERSION:2.0
 	c.SetProductId(icsProductID)
 	c.SetXWRCalName("CertPlan study plan")
 	uids := map[string]bool{}

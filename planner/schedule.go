@@ -48,8 +48,9 @@ const ReviewShare = 0.10
 const planHorizonYears = 20
 
 // BuildPlan lays the targets out in the calendar, one after the other,
-// keeping the rules of the plan contract (docs: spec/cli.md, "Rules a plan
-// always keeps"). The same input always gives the same plan.
+// keeping the rules every plan keeps (days, daily hours, totals, order,
+// packing, exam dates, domain and lab shares). The same input always gives
+// the same plan, so its JSON is byte for byte the same.
 func BuildPlan(in PlanInput) (Plan, error) {
 	if in.Start.IsZero() {
 		return Plan{}, Invalidf("start", "start date is required (YYYY-MM-DD)")
@@ -202,40 +203,42 @@ func steer(pool quarters, domains []DomainWeight, weights, wish []int64) []quart
 	if sum(wish) == 0 {
 		aim = weights
 	}
-	target := apportion(pool, aim)
+	alloc := apportion(pool, aim)
 	tolerance := max(domainMinTolerance, domainShareTolerance*float64(pool)-toleranceMargin)
 	var totalWeight float64
 	for _, d := range domains {
 		totalWeight += d.Weight
 	}
-	alloc := make([]quarters, len(domains))
 	lo := make([]quarters, len(domains))
 	hi := make([]quarters, len(domains))
 	var placed quarters
 	for i, d := range domains {
 		lo[i], hi[i] = within(float64(pool)*d.Weight/totalWeight, tolerance, pool)
-		alloc[i] = clamp(target[i], lo[i], hi[i])
+		alloc[i] = clamp(alloc[i], lo[i], hi[i])
 		placed += alloc[i]
 	}
-	// Clamping may leave the sum off pool: move single quarters to (or from)
-	// the domain furthest from its aim that has room. The weighted
-	// largest-remainder shares lie inside every bound, so room always exists.
-	for diff := pool - placed; diff != 0; {
-		step := quarters(1)
-		if diff < 0 {
-			step = -1
-		}
-		best, bestGap := -1, quarters(0)
+	// Clamping may leave the sum off pool. Add each missing quarter where the
+	// aim per quarter held is highest, or take each extra one where it is
+	// lowest, among the domains with room: the rest then still follows the aim
+	// in proportion. The weighted largest-remainder shares lie inside every
+	// bound, so room always exists.
+	for ; placed < pool; placed++ {
+		best := -1
 		for i := range alloc {
-			if (step > 0 && alloc[i] >= hi[i]) || (step < 0 && alloc[i] <= lo[i]) {
-				continue
-			}
-			if gap := (target[i] - alloc[i]) * step; best < 0 || gap > bestGap {
-				best, bestGap = i, gap
+			if alloc[i] < hi[i] && (best < 0 || aim[i]*int64(alloc[best]+1) > aim[best]*int64(alloc[i]+1)) {
+				best = i
 			}
 		}
-		alloc[best] += step
-		diff -= step
+		alloc[best]++
+	}
+	for ; placed > pool; placed-- {
+		best := -1
+		for i := range alloc {
+			if alloc[i] > lo[i] && (best < 0 || aim[i]*int64(alloc[best]) < aim[best]*int64(alloc[i])) {
+				best = i
+			}
+		}
+		alloc[best]--
 	}
 	return alloc
 }
@@ -338,8 +341,8 @@ func (sh targetShares) segments(domains []DomainWeight) []segment {
 	return append(out, segment{ReviewSession, "", sh.review})
 }
 
-// sessionBound is at most how many sessions the target needs: one per day of
-// its shortest study day, plus one per segment that starts mid-day.
+// sessionBound is at most how many sessions the target needs: one a day even
+// if every day were the week's shortest, plus one per segment starting mid-day.
 func (sh targetShares) sessionBound(week [7]quarters) int {
 	shortest := quarters(0)
 	for _, q := range week {

@@ -127,7 +127,6 @@ func firstDifference(got, want []byte) string {
 	return "lengths differ: got " + strconv.Itoa(len(g)) + " lines, want " + strconv.Itoa(len(w))
 }
 
-
 func TestBuildPlanNoTargetsPrintsEmptyArrays(t *testing.T) {
 	p, err := BuildPlan(PlanInput{Start: mustDate(t, "2026-01-05"), Availability: DefaultAvailability()})
 	if err != nil {
@@ -241,5 +240,42 @@ func TestApportion(t *testing.T) {
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("apportion(%d, %v) = %v; want %v", tc.total, tc.weights, got, tc.want)
 		}
+	}
+}
+
+// A re-plan leans toward what is still short, within rules 7 and 8: hours
+// logged on one domain leave it less of the remainder, and study logged
+// without lab leaves more lab.
+func TestReplanLeansTowardWhatIsShort(t *testing.T) {
+	in := PlanInput{Start: mustDate(t, "2026-03-02"), Availability: DefaultAvailability(), Targets: []PlanTarget{{
+		Code: "SAA-C03", PrepHours: 90, Domains: saaDomains,
+		Done: Done{Study: 30, ByDomain: map[string]float64{"Design Secure Architectures": 30}},
+	}}}
+	p, err := BuildPlan(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if problems := checkPlan(in, p); len(problems) > 0 {
+		t.Fatalf("plan breaks its rules:\n%s", strings.Join(problems, "\n"))
+	}
+	byDomain := map[string]float64{}
+	var named, lab float64
+	for _, s := range p.Sessions {
+		byDomain[s.Domain] += s.Hours
+		if s.Domain != "" {
+			named += s.Hours
+		}
+		if s.Kind == LabSession {
+			lab += s.Hours
+		}
+	}
+	if secure, fair := byDomain["Design Secure Architectures"], named*0.30; secure >= fair {
+		t.Errorf("Design Secure Architectures gets %v h of %v; want less than its weighted %v", secure, named, fair)
+	}
+	if cost, fair := byDomain["Design Cost-Optimized Architectures"], named*0.20; cost <= fair {
+		t.Errorf("Design Cost-Optimized Architectures gets %v h of %v; want more than its weighted %v", cost, named, fair)
+	}
+	if fair := 0.3 * p.Targets[0].PrepHours; lab <= fair {
+		t.Errorf("lab %v h; want more than %v after study-only logging", lab, fair)
 	}
 }

@@ -84,7 +84,7 @@ func commands() []command {
 		{"availability", "set or show study hours, holidays and days off", runAvailability},
 		{"log", "add, list or remove logged study and lab hours", runLog},
 		{"status", "progress per target against the plan", runStatus},
-		{"export", "export ics FILE | csv FILE", runExport},
+		{"export", "export ics FILE | csv FILE | portfolio FILE", runExport},
 		{"import", "import csv FILE", runImport},
 		{"backup", "write everything to a backup file", runBackup},
 		{"restore", "replace everything with a backup file", runRestore},

@@ -8,7 +8,7 @@ import (
 )
 
 func runExport(c *ctx, args []string) error {
-	const usage = "export ics FILE | export csv FILE"
+	const usage = "export ics FILE | export csv FILE | export portfolio FILE"
 	pos, err := c.parseArgs(newFlags("export"), args, usage)
 	if err != nil {
 		return err
@@ -17,8 +17,8 @@ func runExport(c *ctx, args []string) error {
 		return err
 	}
 	what, file := pos[0], pos[1]
-	if what != "ics" && what != "csv" {
-		return usageErrorf("export %q: accepted: ics, csv", what)
+	if what != "ics" && what != "csv" && what != "portfolio" {
+		return usageErrorf("export %q: accepted: ics, csv, portfolio", what)
 	}
 	svc, err := c.service()
 	if err != nil {
@@ -41,6 +41,13 @@ func runExport(c *ctx, args []string) error {
 		}
 		write = func(w io.Writer) error { return planner.WriteCSV(w, es) }
 		count = fmt.Sprintf("%d entries", len(es))
+	case "portfolio":
+		es, err := svc.Entries(planner.EntryQuery{Kind: planner.Lab})
+		if err != nil {
+			return err
+		}
+		write = func(w io.Writer) error { return planner.WritePortfolio(w, es, svc.Today()) }
+		count = fmt.Sprintf("%d lab entries", len(es))
 	}
 	if err := planner.WriteFileAtomic(file, write); err != nil {
 		return fmt.Errorf("cannot write %s: %w", file, err)

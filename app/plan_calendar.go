@@ -1,0 +1,149 @@
+package app
+
+import (
+	"fmt"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"certplan/planner"
+)
+
+// calendarPanel shows the plan as a month calendar or as an agenda list, with
+// month navigation. It only displays: every change comes from the editors.
+type calendarPanel struct {
+	today func() planner.Date
+	month planner.Date // first day of the month shown
+	index planIndex
+
+	title      *widget.Label
+	prev, next *widget.Button
+	toToday    *widget.Button
+	showMonth  *widget.Button
+	showAgenda *widget.Button
+	nav        *fyne.Container
+
+	monthView *monthView
+	cellDates []planner.Date // the day of each cell of monthView
+	agenda    *agendaList
+	box       fyne.CanvasObject
+}
+
+func newCalendarPanel(today func() planner.Date) *calendarPanel {
+	p := &calendarPanel{today: today, month: firstOfMonth(today())}
+	p.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	p.title.SizeName = theme.SizeNameSubHeadingText
+	p.prev = widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { p.setMonth(addMonths(p.month, -1)) })
+	p.next = widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { p.setMonth(addMonths(p.month, 1)) })
+	p.toToday = widget.NewButton(lang.L("Today"), func() { p.setMonth(firstOfMonth(p.today())) })
+	p.showMonth = widget.NewButtonWithIcon(lang.L("Month"), theme.CalendarIcon(), p.selectMonth)
+	p.showAgenda = widget.NewButtonWithIcon(lang.L("Agenda"), theme.ListIcon(), p.selectAgenda)
+
+	var weekdays [7]string
+	for i := range weekdays {
+		weekdays[i] = shortWeekday(time.Weekday((i + 1) % 7))
+	}
+	p.monthView = newMonthView(weekdays)
+	p.monthView.OnTapped = p.dayTapped
+	p.agenda = newAgendaList()
+
+	p.nav = container.NewHBox(p.prev, p.toToday, p.next, p.title)
+	toolbar := container.NewBorder(nil, nil, p.nav, container.NewHBox(p.showMonth, p.showAgenda))
+	p.box = container.NewBorder(toolbar, nil, nil, nil, container.NewStack(p.monthView, p.agenda.box))
+	p.selectMonth()
+	return p
+}
+
+// show draws a newly computed plan, staying on the month the learner was
+// looking at.
+func (p *calendarPanel) show(ix planIndex) {
+	p.index = ix
+	p.agenda.show(ix.busyDays())
+	p.drawMonth()
+}
+
+func (p *calendarPanel) setMonth(first planner.Date) {
+	p.month = first
+	p.drawMonth()
+}
+
+func (p *calendarPanel) selectMonth() {
+	p.showMonth.Importance = widget.HighImportance
+	p.showAgenda.Importance = widget.MediumImportance
+	p.nav.Show()
+	p.monthView.Show()
+	p.agenda.box.Hide()
+	p.showMonth.Refresh()
+	p.showAgenda.Refresh()
+}
+
+func (p *calendarPanel) selectAgenda() {
+	p.showMonth.Importance = widget.MediumImportance
+	p.showAgenda.Importance = widget.HighImportance
+	p.nav.Hide()
+	p.monthView.Hide()
+	p.agenda.box.Show()
+	p.showMonth.Refresh()
+	p.showAgenda.Refresh()
+}
+
+// dayTapped opens the agenda at the day tapped, where its sessions are
+// listed in full.
+func (p *calendarPanel) dayTapped(i int) {
+	if i >= len(p.cellDates) || !p.index.day(p.cellDates[i]).busy() {
+		return
+	}
+	p.selectAgenda()
+	p.agenda.scrollTo(p.cellDates[i])
+}
+
+// drawMonth fills the grid with the weeks, Monday first, that cover the
+// month shown.
+func (p *calendarPanel) drawMonth() {
+	p.title.SetText(monthTitle(p.month))
+	first := p.month
+	start := first.AddDays(-daysSinceMonday(first.Weekday()))
+	end := addMonths(first, 1).AddDays(-1)
+	end = end.AddDays(6 - daysSinceMonday(end.Weekday()))
+	today := p.today()
+
+	p.cellDates = p.cellDates[:0]
+	cells := make([]monthCell, 0, int(end-start)+1)
+	for d := start; d <= end; d++ {
+		p.cellDates = append(p.cellDates, d)
+		cells = append(cells, dayCell(p.index.day(d), d.Time().Month() == first.Time().Month(), d == today))
+	}
+	p.monthView.SetCells(cells)
+}
+
+// daysSinceMonday counts Monday as the first day of the week.
+func daysSinceMonday(wd time.Weekday) int { return (int(wd) + 6) % 7 }
+
+// dayCell turns a planned day into what its calendar cell shows: exams first
+// (the day's headline), then a holiday or day off, then one line per
+// certification and kind of session, such as "SAA-C03 2h study".
+func dayCell(d planDay, inMonth, today bool) monthCell {
+	c := monthCell{
+		Day: d.Date.Time().Day(), InMonth: inMonth, Today: today,
+		Shaded: d.Holiday != "" || d.DayOff, Exam: len(d.Exams) > 0,
+	}
+	for _, code := range d.Exams {
+		c.Lines = append(c.Lines, monthLine{Text: fmt.Sprintf(lang.L("%s exam"), code), Bold: true})
+	}
+	if d.Holiday != "" {
+		c.Lines = append(c.Lines, monthLine{Text: d.Holiday, Color: theme.ColorNameWarning})
+	}
+	if d.DayOff {
+		c.Lines = append(c.Lines, monthLine{Text: lang.L("day off"), Color: theme.ColorNameWarning})
+	}
+	for _, s := range d.summaries() {
+		c.Lines = append(c.Lines, monthLine{
+			Text: fmt.Sprintf("%s %s %s", s.Code, compactHours(s.Hours), sessionKindName(s.Kind)),
+		})
+	}
+	return c
+}
