@@ -57,7 +57,7 @@ func (s *Service) Progress() (Progress, error) {
 	}
 	today := s.Today()
 	done := SumDone(es)
-	plan, err := s.planRemaining(ts, a, done)
+	plan, err := s.planRemaining(ts, a, es)
 	if err != nil {
 		return Progress{}, err
 	}
@@ -114,11 +114,19 @@ func (s *Service) Progress() (Progress, error) {
 	return out, nil
 }
 
-// planRemaining is the saved plan: what remains after done, from today.
-func (s *Service) planRemaining(ts []Target, a Availability, done map[string]Done) (Plan, error) {
-	start := max(s.Today(), a.Start)
+// planRemaining is the saved plan: what remains after the logged entries,
+// from today. Hours logged today use up today's study time.
+func (s *Service) planRemaining(ts []Target, a Availability, es []Entry) (Plan, error) {
+	today := s.Today()
+	start := max(today, a.Start)
+	in := PlanInput{Start: start}
+	for _, e := range es {
+		if e.Date == start {
+			in.StartUsed += e.Hours
+		}
+	}
 	ts, passed := dropPassedExams(ts, start)
-	p, err := PlanFor(s.cat, ts, a, start, done)
+	p, err := planFrom(s.cat, ts, a, in, SumDone(es))
 	if err != nil {
 		return p, err
 	}

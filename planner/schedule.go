@@ -36,6 +36,10 @@ type PlanInput struct {
 	Targets      []PlanTarget // in study order
 	Availability Availability
 	Start        Date // first day a session may fall on; required
+	// StartUsed is time already spent studying on Start (logged today), which
+	// that day no longer has: a re-plan made in the evening must not fill the
+	// day again with hours the learner has already done.
+	StartUsed float64
 }
 
 // ReviewShare of a target's prep goes to practice exams and revision, the
@@ -70,8 +74,10 @@ func BuildPlan(in PlanInput) (Plan, error) {
 	}
 	y, m, d := in.Start.Time().Date()
 	s := scheduler{
-		cal:     cal,
-		horizon: NewDate(y+planHorizonYears, m, d),
+		cal:       cal,
+		start:     in.Start,
+		startUsed: toQuarters(max(in.StartUsed, 0)),
+		horizon:   NewDate(y+planHorizonYears, m, d),
 		plan: Plan{
 			Targets:  make([]TargetPlan, 0, len(in.Targets)),
 			Sessions: make([]Session, 0, sessions),
@@ -355,9 +361,11 @@ func (sh targetShares) sessionBound(week [7]quarters) int {
 
 // scheduler places targets one after another into a plan.
 type scheduler struct {
-	cal     *WorkCalendar
-	horizon Date // no session or exam goes past this day
-	plan    Plan
+	cal       *WorkCalendar
+	start     Date
+	startUsed quarters // capacity of start already spent (PlanInput.StartUsed)
+	horizon   Date     // no session or exam goes past this day
+	plan      Plan
 }
 
 // place packs one target from first on (rules 5 and 6) and returns its exam date.
@@ -431,7 +439,11 @@ func (s *scheduler) add(ss Session) {
 // nextStudyDay is the first day from d on with study hours, and those hours.
 func (s *scheduler) nextStudyDay(d Date) (Date, quarters, error) {
 	for ; d <= s.horizon; d++ {
-		if q := s.cal.quartersOn(d); q > 0 {
+		q := s.cal.quartersOn(d)
+		if d == s.start {
+			q = max(q-s.startUsed, 0)
+		}
+		if q > 0 {
 			return d, q, nil
 		}
 	}

@@ -10,6 +10,12 @@ import (
 // counting the work already logged (done, by code; nil for none). The CLI's
 // what-if plan and the saved plan both come from here.
 func PlanFor(cat *catalog.Catalog, targets []Target, a Availability, start Date, done map[string]Done) (Plan, error) {
+	return planFrom(cat, targets, a, PlanInput{Start: start}, done)
+}
+
+// planFrom is PlanFor with the scheduler's start settings given whole.
+func planFrom(cat *catalog.Catalog, targets []Target, a Availability, in PlanInput, done map[string]Done) (Plan, error) {
+	start := in.Start
 	if err := a.Validate(); err != nil {
 		return Plan{}, err
 	}
@@ -22,7 +28,8 @@ func PlanFor(cat *catalog.Catalog, targets []Target, a Availability, start Date,
 	if err != nil {
 		return Plan{}, err
 	}
-	return BuildPlan(PlanInput{Targets: pts, Availability: a, Start: start})
+	in.Targets, in.Availability = pts, a
+	return BuildPlan(in)
 }
 
 // SavedPlan is the learner's plan as of today: only what remains after the
@@ -36,11 +43,11 @@ func (s *Service) SavedPlan() (Plan, error) {
 	if err != nil {
 		return Plan{}, err
 	}
-	done, err := s.DoneByCode()
+	es, err := s.store.Entries(EntryQuery{})
 	if err != nil {
 		return Plan{}, err
 	}
-	return s.planRemaining(ts, a, done)
+	return s.planRemaining(ts, a, es)
 }
 
 // dropPassedExams clears exam dates on or before start: a date that has
@@ -57,15 +64,6 @@ func dropPassedExams(ts []Target, start Date) ([]Target, []Warning) {
 		}
 	}
 	return out, passed
-}
-
-// DoneByCode sums the logged hours per certification and domain.
-func (s *Service) DoneByCode() (map[string]Done, error) {
-	es, err := s.store.Entries(EntryQuery{})
-	if err != nil {
-		return nil, err
-	}
-	return SumDone(es), nil
 }
 
 // SumDone totals entries into per-code Done figures.

@@ -391,3 +391,25 @@ func TestPortfolioGroupsByServiceAndProject(t *testing.T) {
 		t.Error("largest service should come first")
 	}
 }
+
+// Logging today's session takes today's hours out of the re-plan, so the
+// Today screen does not offer the same time again.
+func TestLoggedTodayUsesTodaysHours(t *testing.T) {
+	svc, _, _ := newService(t, "2026-11-23 19:00") // a Monday: 2 h available
+	svc.AddTarget(planner.Target{Code: "CLF-C02"})
+	first, _ := svc.SavedPlan()
+	if first.Sessions[0].Date != day("2026-11-23") {
+		t.Fatalf("plan should start today: %+v", first.Sessions[0])
+	}
+	mustAddEntry(t, svc, planner.Entry{Date: day("2026-11-23"), Kind: planner.Study, Code: "CLF-C02", Hours: 1.5})
+	p, _ := svc.SavedPlan()
+	var today float64
+	for _, s := range p.Sessions {
+		if s.Date == day("2026-11-23") {
+			today += s.Hours
+		}
+	}
+	if today != 0.5 {
+		t.Errorf("after logging 1.5 h today the plan keeps %v h today, want 0.5", today)
+	}
+}

@@ -236,7 +236,13 @@ func validateEntry(e planner.Entry) (planner.Entry, error) {
 	if err := e.Validate(); err != nil {
 		return e, err
 	}
-	return e.Normalized(), nil
+	// Checked again once trimmed: a code of spaces passes the first check
+	// but would be stored empty.
+	n := e.Normalized()
+	if err := n.Validate(); err != nil {
+		return e, err
+	}
+	return n, nil
 }
 
 func finite(f float64) bool { return !math.IsNaN(f) && !math.IsInf(f, 0) }

@@ -314,6 +314,7 @@ func TestInvalidInputWritesNothing(t *testing.T) {
 		"services": bad(func(e *planner.Entry) { e.Services = []string{"EC2", " "} }),
 	}
 	for name, e := range badEntries {
+		t.Log(name)
 		_, err := s.AddEntry(e)
 		wantKind(t, err, planner.Invalid)
 		e.ID = kept.ID

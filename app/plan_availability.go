@@ -1,0 +1,249 @@
+package app
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+
+	"certplan/planner"
+)
+
+// availabilityCard edits when the learner can study: hours per weekday,
+// the country (and region) whose public holidays are skipped, days off, the
+// first day of study, the share of hands-on labs and AWS experience.
+type availabilityCard struct {
+	s *planScreen
+
+	hours      [7]*commitEntry // indexed by time.Weekday
+	hoursErrs  [7]error
+	hoursError *widget.Label
+	weekTotal  *widget.Label
+
+	holidays *holidayPicker
+	daysOff  *daysOffEditor
+
+	start      *dateField
+	startError *widget.Label
+	labShare   *commitEntry
+	labError   *widget.Label
+
+	experience      *widget.Select
+	experienceError *widget.Label
+
+	card *widget.Card
+}
+
+// weekOrder lists the weekdays Monday first, as the grid shows them.
+var weekOrder = [7]time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday, time.Saturday, time.Sunday}
+
+func newAvailabilityCard(s *planScreen) *availabilityCard {
+	c := &availabilityCard{s: s}
+
+	c.hoursError = newFieldMessage()
+	c.weekTotal = caption("")
+	grid := container.NewGridWithColumns(7)
+	for _, wd := range weekOrder {
+		grid.Add(container.NewCenter(caption(shortWeekday(wd))))
+	}
+	for _, wd := range weekOrder {
+		c.hours[wd] = newCommitEntry("0", func(text string) { c.commitHours(wd, text) })
+		grid.Add(c.hours[wd])
+	}
+
+	c.holidays = newHolidayPicker(c)
+	c.daysOff = newDaysOffEditor(c)
+
+	c.startError = newFieldMessage()
+	c.start = newDateField(lang.L("today"), s.svc().Today, c.commitStart)
+	c.labError = newFieldMessage()
+	c.labShare = newCommitEntry(planner.FormatHours(planner.DefaultLabShare), c.commitLabShare)
+	c.experienceError = newFieldMessage()
+	c.experience = widget.NewSelect(experienceLabels(), c.chooseExperience)
+
+	form := container.New(layout.NewFormLayout(),
+		widget.NewLabel(lang.L("Public holidays")), container.NewVBox(c.holidays.country, c.holidays.message),
+		c.holidays.regionLabel, c.holidays.region,
+		widget.NewLabel(lang.L("Start on")), container.NewVBox(c.start.entry, c.startError),
+		widget.NewLabel(lang.L("Lab share")), container.NewVBox(c.labShare, c.labError),
+		widget.NewLabel(lang.L("Experience")), container.NewVBox(c.experience, c.experienceError),
+	)
+	c.card = widget.NewCard(lang.L("Availability"), lang.L("Sessions go only on days with hours, never on a public holiday or a day off."),
+		container.NewVBox(
+			widget.NewLabelWithStyle(lang.L("Hours per weekday"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+			grid, c.hoursError, c.weekTotal,
+			form,
+			widget.NewLabelWithStyle(lang.L("Days off"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+			c.daysOff.box,
+		))
+	return c
+}
+
+// show fills the editors from saved availability. Fields showing an error
+// keep the learner's text unless force.
+func (c *availabilityCard) show(a planner.Availability, force bool) {
+	for wd, e := range c.hours {
+		if force {
+			c.hoursErrs[wd] = nil
+		}
+		if c.hoursErrs[wd] == nil {
+			e.accept(planner.FormatHours(a.Hours[wd]))
+		}
+	}
+	c.showHoursErrors()
+	c.weekTotal.SetText(hoursText(a.WeeklyHours()) + " " + lang.L("a week"))
+
+	c.holidays.show(a, force)
+	c.daysOff.show(a.DaysOff, force)
+
+	if force {
+		showFieldError(c.startError, nil)
+		showFieldError(c.labError, nil)
+		showFieldError(c.experienceError, nil)
+	}
+	if !hasFieldError(c.startError) {
+		c.start.entry.accept(a.Start.String())
+	}
+	if !hasFieldError(c.labError) {
+		c.labShare.accept(planner.FormatHours(a.LabShare))
+	}
+	for i, x := range planner.Experiences() {
+		if x == a.Experience && c.experience.SelectedIndex() != i {
+			c.experience.SetSelectedIndex(i)
+		}
+	}
+}
+
+// save applies change to the saved availability and saves it. On a problem
+// the message goes under the field it names (or the one edited, at) and
+// nothing is saved; on success the plan is recomputed at once.
+func (c *availabilityCard) save(at *widget.Label, change func(a *planner.Availability) error) error {
+	a, err := c.s.svc().Availability()
+	if err == nil {
+		err = change(&a)
+	}
+	if err == nil {
+		err = c.s.svc().SetAvailability(a)
+	}
+	if err != nil {
+		showFieldError(c.messageFor(err, at), err)
+		return err
+	}
+	showFieldError(at, nil)
+	c.s.reload(false)
+	return nil
+}
+
+// messageFor picks the message line of the field an error names.
+func (c *availabilityCard) messageFor(err error, edited *widget.Label) *widget.Label {
+	switch planner.FieldOf(err) {
+	case "lab-share":
+		return c.labError
+	case "experience":
+		return c.experienceError
+	case "country", "region":
+		return c.holidays.message
+	case "off":
+		return c.daysOff.message
+	case "start":
+		return c.startError
+	}
+	return edited
+}
+
+// commitHours saves one weekday's hours; empty means none that day. Each
+// weekday remembers its own problem, so fixing Tuesday does not hide what is
+// wrong with Monday.
+func (c *availabilityCard) commitHours(wd time.Weekday, text string) {
+	text = strings.TrimSpace(text)
+	h := 0.0
+	var err error
+	if text != "" {
+		h, err = planner.ParseHours(planner.WeekdayName(wd), text)
+	}
+	if err == nil {
+		a, loadErr := c.s.svc().Availability()
+		if err = loadErr; err == nil {
+			a.Hours[wd] = h
+			err = c.s.svc().SetAvailability(a)
+		}
+	}
+	c.hoursErrs[wd] = err
+	c.showHoursErrors()
+	if err == nil {
+		c.s.reload(false)
+	}
+}
+
+func (c *availabilityCard) showHoursErrors() {
+	var msgs []string
+	for _, wd := range weekOrder {
+		if err := c.hoursErrs[wd]; err != nil {
+			msgs = append(msgs, sentence(err.Error()))
+		}
+	}
+	if len(msgs) == 0 {
+		showFieldError(c.hoursError, nil)
+		return
+	}
+	c.hoursError.SetText(strings.Join(msgs, "\n"))
+	c.hoursError.Show()
+}
+
+func (c *availabilityCard) commitStart(text string) {
+	c.save(c.startError, func(a *planner.Availability) error {
+		text = strings.TrimSpace(text)
+		if text == "" {
+			a.Start = 0
+			return nil
+		}
+		d, err := planner.ParseDate(text)
+		if err != nil {
+			return planner.E(planner.Invalid, err)
+		}
+		a.Start = d
+		return nil
+	})
+}
+
+func (c *availabilityCard) commitLabShare(text string) {
+	c.save(c.labError, func(a *planner.Availability) error {
+		text = strings.TrimSpace(text)
+		f, err := strconv.ParseFloat(text, 64)
+		if err != nil {
+			return planner.Invalidf("lab-share", lang.L("lab share %q is not a number: type a share from 0 to 1, such as 0.3"), text)
+		}
+		a.LabShare = f
+		return nil
+	})
+}
+
+func (c *availabilityCard) chooseExperience(string) {
+	i := c.experience.SelectedIndex()
+	if i < 0 {
+		return
+	}
+	x := planner.Experiences()[i]
+	if a, err := c.s.svc().Availability(); err == nil && a.Experience == x {
+		return // the select is showing the saved value, not a change
+	}
+	c.save(c.experienceError, func(a *planner.Availability) error {
+		a.Experience = x
+		return nil
+	})
+}
+
+// experienceLabels describe planner.Experiences() in the same order, with
+// the factor each applies to the catalog's prep hours.
+func experienceLabels() []string {
+	return []string{
+		lang.L("New to AWS (prep × 1.5)"),
+		lang.L("Some hands-on (prep × 1)"),
+		lang.L("Use AWS daily (prep × 0.7)"),
+	}
+}

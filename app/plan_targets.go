@@ -1,0 +1,178 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"certplan/planner"
+)
+
+// targetsCard lists the certifications in study order, each with its own
+// prep hours and exam date, and adds new ones by code.
+type targetsCard struct {
+	s *planScreen
+
+	rows  map[string]*targetRow // by code, reused so a field keeps focus across redraws
+	order []*targetRow
+	list  *fyne.Container
+	empty *fyne.Container
+
+	addCode   *widget.SelectEntry
+	addButton *widget.Button
+	addError  *widget.Label
+	card      *widget.Card
+}
+
+func newTargetsCard(s *planScreen) *targetsCard {
+	c := &targetsCard{s: s, rows: map[string]*targetRow{}, list: container.NewVBox()}
+
+	hint := widget.NewLabel(lang.L("Nothing to study yet. Choose certifications in the Catalog, or add one by its exam code below."))
+	hint.Wrapping = fyne.TextWrapWord
+	browse := widget.NewButtonWithIcon(lang.L("Open the Catalog"), theme.ListIcon(), func() { s.ui.selectScreen(s.ui.catalog) })
+	c.empty = container.NewVBox(hint, container.NewHBox(browse))
+
+	c.addCode = widget.NewSelectEntry(nil)
+	c.addCode.PlaceHolder = lang.L("Exam code, such as SAA-C03")
+	c.addCode.OnSubmitted = func(string) { c.add() }
+	c.addButton = widget.NewButtonWithIcon(lang.L("Add"), theme.ContentAddIcon(), c.add)
+	c.addError = newFieldMessage()
+
+	addRow := container.NewBorder(nil, nil, nil, c.addButton, c.addCode)
+	c.card = widget.NewCard(lang.L("Targets"), lang.L("Studied in this order, each exam before the next begins."),
+		container.NewVBox(c.empty, c.list, addRow, c.addError))
+	return c
+}
+
+// show lays out the saved targets. Rows keep their widgets from one call to
+// the next; fields showing an error keep the learner's text unless force.
+func (c *targetsCard) show(ts []planner.Target, a planner.Availability, force bool) {
+	seen := map[string]bool{}
+	c.order = c.order[:0]
+	c.list.Objects = c.list.Objects[:0]
+	for i, t := range ts {
+		row, ok := c.rows[t.Code]
+		if !ok {
+			row = newTargetRow(c, t.Code)
+			c.rows[t.Code] = row
+		}
+		e, _ := c.s.svc().Catalog().Lookup(t.Code)
+		row.fill(i, len(ts), t, e, a.Experience, force)
+		seen[t.Code] = true
+		c.order = append(c.order, row)
+		c.list.Objects = append(c.list.Objects, row.box)
+	}
+	for code := range c.rows {
+		if !seen[code] {
+			delete(c.rows, code)
+		}
+	}
+	c.empty.Hidden = len(ts) > 0
+	c.list.Refresh()
+	c.addCode.SetOptions(c.codeOptions(seen))
+	if force {
+		showFieldError(c.addError, nil)
+	}
+	c.card.Refresh()
+}
+
+// showPlan writes under each target where the plan put it and any warning
+// about it.
+func (c *targetsCard) showPlan(p planner.Plan) {
+	for _, row := range c.order {
+		row.showPlan(p)
+	}
+}
+
+// codeOptions offers the plannable certifications not yet targeted, as
+// "SAA-C03 — AWS Certified Solutions Architect – Associate".
+func (c *targetsCard) codeOptions(targeted map[string]bool) []string {
+	var opts []string
+	for _, e := range c.s.svc().Catalog().All() {
+		if e.Plannable() && !targeted[e.Code] {
+			opts = append(opts, e.Code+" — "+e.Name)
+		}
+	}
+	return opts
+}
+
+// add targets the code typed or picked; the code is the first word, so a
+// picked "SAA-C03 — AWS Certified…" works as well as a typed "saa-c03".
+func (c *targetsCard) add() {
+	fields := strings.Fields(c.addCode.Text)
+	if len(fields) == 0 {
+		showFieldError(c.addError, fmt.Errorf("%s", lang.L("type an exam code, such as SAA-C03, or pick one from the list")))
+		return
+	}
+	if _, err := c.s.svc().AddTarget(planner.Target{Code: fields[0]}); err != nil {
+		showFieldError(c.addError, err)
+		return
+	}
+	c.addCode.SetText("")
+	showFieldError(c.addError, nil)
+	c.s.ui.targetsChanged()
+}
+
+// update saves one target after change; a problem shows under the field it
+// concerns and nothing is saved.
+func (c *targetsCard) update(row *targetRow, at *widget.Label, change func(t *planner.Target) error) {
+	t, err := c.target(row.code)
+	if err == nil {
+		err = change(&t)
+	}
+	if err == nil {
+		err = c.s.svc().UpdateTarget(t)
+	}
+	if err != nil {
+		showFieldError(row.messageFor(err, at), err)
+		return
+	}
+	showFieldError(at, nil)
+	c.s.reload(false)
+}
+
+// setExamBy is the fix offered by a warning: a new exam date, or none.
+func (c *targetsCard) setExamBy(code string, d planner.Date) {
+	row, ok := c.rows[code]
+	if !ok {
+		return
+	}
+	c.update(row, row.examError, func(t *planner.Target) error {
+		t.ExamBy = d
+		return nil
+	})
+}
+
+func (c *targetsCard) move(code string, delta int) {
+	if err := c.s.svc().MoveTarget(code, delta); err != nil {
+		c.s.ui.showError(err)
+		return
+	}
+	c.s.ui.targetsChanged()
+}
+
+func (c *targetsCard) remove(code string) {
+	if err := c.s.svc().RemoveTarget(code); err != nil {
+		c.s.ui.showError(err)
+		return
+	}
+	c.s.ui.targetsChanged()
+}
+
+func (c *targetsCard) target(code string) (planner.Target, error) {
+	ts, err := c.s.svc().Targets()
+	if err != nil {
+		return planner.Target{}, err
+	}
+	for _, t := range ts {
+		if t.Code == code {
+			return t, nil
+		}
+	}
+	return planner.Target{}, fmt.Errorf(lang.L("%s is no longer a target"), code)
+}
