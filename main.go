@@ -62,12 +62,12 @@ func runGUI(g cli.Global, env cli.Env) int {
 	if err != nil {
 		return showFatal(w, err)
 	}
-	cat, overlayErr := cat.WithOverlay(cli.OverlayPath(dir))
 	st, err := openStore(dir)
 	if err != nil {
 		return showFatal(w, err)
 	}
 	defer st.Close()
+	cat, overlayErr := cat.WithOverlay(cli.OverlayPath(dir))
 	svc := planner.NewService(st, cat, time.Now)
 	app.New(a, w, app.Deps{Service: svc, DataDir: dir, CatalogWarning: overlayErr})
 	w.ShowAndRun()

@@ -181,3 +181,31 @@ func TestBackupRestoreRoundTrip(t *testing.T) {
 		t.Fatalf("backup file mode %v, %v; want 0600", info.Mode().Perm(), err)
 	}
 }
+
+func TestCatalogOverlayFromDataFolder(t *testing.T) {
+	dir := t.TempDir()
+	overlay := filepath.Join(dir, "catalog.json")
+	os.WriteFile(overlay, []byte(`{"entries": [{"code": "CKA", "name": "Certified Kubernetes Administrator", "vendor": "CNCF",
+	  "tier": "professional", "minutes": 120, "price_usd": 445, "passing_score": 66, "passing_scale": 100, "prep_hours": 80}],
+	  "overrides": [{"code": "SAA-C03", "prep_hours": 120}]}`), 0o600)
+	r := certplan(t, nil, "--data-dir", dir, "catalog", "show", "cka")
+	if r.code != 0 || !strings.Contains(r.stdout, "Certified Kubernetes Administrator") || r.stderr != "" {
+		t.Fatalf("custom exam: exit %d stdout %q stderr %q", r.code, r.stdout, r.stderr)
+	}
+	if r := certplan(t, nil, "--data-dir", dir, "catalog", "show", "SAA-C03"); !strings.Contains(r.stdout, "Prep hours:  120") {
+		t.Errorf("override not applied:\n%s", r.stdout)
+	}
+
+	// A broken overlay: a readable warning naming file and entry, and the
+	// built-in catalog still answers.
+	os.WriteFile(overlay, []byte(`{"entries": [{"code": "CKA", "name": "CKA", "vendor": "CNCF", "tier": "professional", "prep_hours": 0}]}`), 0o600)
+	r = certplan(t, nil, "--data-dir", dir, "catalog", "show", "SAA-C03")
+	if r.code != 0 || !strings.Contains(r.stdout, "Solutions Architect - Associate") {
+		t.Fatalf("built-in catalog unavailable with a broken overlay: exit %d %q", r.code, r.stderr)
+	}
+	for _, want := range []string{overlay, `"CKA"`, "prep_hours", "using the built-in catalog"} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("warning %q does not mention %q", r.stderr, want)
+		}
+	}
+}

@@ -74,7 +74,7 @@ func (a Availability) Validate() error {
 	if a.WeeklyHours() == 0 {
 		return Invalidf("hours", "at least one weekday needs hours above 0")
 	}
-	if a.LabShare < 0 || a.LabShare > 1 {
+	if !(a.LabShare >= 0 && a.LabShare <= 1) { // also rejects NaN
 		return Invalidf("lab-share", "lab share must be between 0 and 1, got %s", FormatHours(a.LabShare))
 	}
 	if a.Experience != "" {

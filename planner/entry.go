@@ -49,10 +49,10 @@ func (e Entry) Validate() error {
 	if _, err := ParseEntryKind(string(e.Kind)); err != nil {
 		return err
 	}
-	if e.Code == "" {
+	if strings.TrimSpace(e.Code) == "" {
 		return Invalidf("cert", "certification code is required")
 	}
-	if e.Hours <= 0 || e.Hours > MaxEntryHours {
+	if !(e.Hours > 0 && e.Hours <= MaxEntryHours) { // also rejects NaN
 		return Invalidf("hours", "hours must be above 0 and at most 24, got %s", FormatHours(e.Hours))
 	}
 	for _, s := range e.Services {

@@ -39,7 +39,7 @@ func ParseHours(field, s string) (float64, error) {
 
 // validDayHours checks hours for one weekday.
 func validDayHours(field string, h float64) error {
-	if h < 0 || h > 24 {
+	if !(h >= 0 && h <= 24) { // also rejects NaN
 		return Invalidf(field, "%s hours must be between 0 and 24, got %s", field, FormatHours(h))
 	}
 	if !IsQuarterHour(h) {
@@ -53,7 +53,7 @@ const MaxPrepHours = 2000
 
 // ValidatePrepHours checks a target's prep hours.
 func ValidatePrepHours(field string, h float64) error {
-	if h <= 0 || h > MaxPrepHours {
+	if !(h > 0 && h <= MaxPrepHours) { // also rejects NaN
 		return Invalidf(field, "%s must be above 0 and at most %d, got %s", field, MaxPrepHours, FormatHours(h))
 	}
 	if !IsQuarterHour(h) {

@@ -195,15 +195,16 @@ func (c *ctx) service() (*planner.Service, error) {
 	if err != nil {
 		return nil, err
 	}
-	cat, err := c.catalog(true)
-	if err != nil {
-		return nil, err
-	}
+	// The folder first: if it cannot be used, that is the one thing to say.
 	st, err := c.env.OpenStore(dir)
 	if err != nil {
 		return nil, err
 	}
 	c.store = st
+	cat, err := c.catalog(true)
+	if err != nil {
+		return nil, err
+	}
 	c.svc = planner.NewService(st, cat, c.env.Now)
 	return c.svc, nil
 }

@@ -118,15 +118,16 @@ func (s *Store) Entry(id uint64) (planner.Entry, error) {
 // selects nothing.
 func (s *Store) Entries(q planner.EntryQuery) ([]planner.Entry, error) {
 	out := []planner.Entry{}
-	if !q.From.IsZero() && !q.To.IsZero() && q.From > q.To {
+	if q.From > maxDate || (q.To > 0 && q.From > q.To) {
 		return out, nil
 	}
+	// Keys hold four-digit years; bounds beyond them mean "no bound".
 	start := []byte(prefixLog)
-	if !q.From.IsZero() {
+	if q.From > 0 {
 		start = logDayPrefix(q.From)
 	}
 	to := ""
-	if !q.To.IsZero() {
+	if q.To > 0 && q.To <= maxDate {
 		to = q.To.String()
 	}
 	err := s.view(func(txn *badger.Txn) error {

@@ -29,6 +29,7 @@ type targetRecord struct {
 	Code      string  `json:"code"`
 	PrepHours float64 `json:"prep_hours"`
 	ExamBy    string  `json:"exam_by"`
+	Added     string  `json:"added,omitempty"` // absent in folders from before it was kept
 }
 
 type dateRangeRecord struct {
@@ -93,7 +94,7 @@ func (r entryRecord) entry() (planner.Entry, error) {
 func toTargetRecords(ts []planner.Target) []targetRecord {
 	out := make([]targetRecord, len(ts))
 	for i, t := range ts {
-		out[i] = targetRecord{Code: t.Code, PrepHours: t.PrepHours, ExamBy: t.ExamBy.String()}
+		out[i] = targetRecord{Code: t.Code, PrepHours: t.PrepHours, ExamBy: t.ExamBy.String(), Added: t.Added.String()}
 	}
 	return out
 }
@@ -105,7 +106,11 @@ func targetsFromRecords(rs []targetRecord) ([]planner.Target, error) {
 		if err != nil {
 			return nil, err
 		}
-		out[i] = planner.Target{Code: r.Code, PrepHours: r.PrepHours, ExamBy: d}
+		added, err := parseOptionalDate(r.Added)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = planner.Target{Code: r.Code, PrepHours: r.PrepHours, ExamBy: d, Added: added}
 	}
 	return out, nil
 }

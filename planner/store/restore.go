@@ -64,7 +64,8 @@ func (s *Store) Restore(r io.Reader) error {
 // format or version.
 func parseBackup(data []byte) (*restoreSet, error) {
 	// The format and version are read leniently first, so a newer backup is
-	// reported as such rather than as a document with unknown fields.
+	// reported as such rather than as a document with unknown fields. This
+	// pass also rejects anything that is not exactly one JSON value.
 	var head struct {
 		Format  *string `json:"format"`
 		Version *int    `json:"version"`
@@ -95,9 +96,6 @@ func parseBackup(data []byte) (*restoreSet, error) {
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&doc); err != nil {
 		return nil, &planner.Error{Kind: planner.Invalid, Msg: "backup is damaged", Err: err}
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, &planner.Error{Kind: planner.Invalid, Msg: "backup is damaged: unexpected data after the document"}
 	}
 
 	set := &restoreSet{}
@@ -177,7 +175,7 @@ func buildDatabase(dir string, l *log.Logger, set *restoreSet) (err error) {
 	if err != nil {
 		return err
 	}
-	return syncDir(filepath.Dir(dir))
+	return planner.SyncDir(filepath.Dir(dir))
 }
 
 func writeSet(db *badger.DB, set *restoreSet) error {
@@ -253,11 +251,11 @@ func (s *Store) swapIn() error {
 	if err := os.Rename(fresh, live); err != nil {
 		return fail(err, os.Rename(old, live), s.reopenLocked())
 	}
-	if err := syncDir(s.dataDir); err != nil {
+	if err := planner.SyncDir(s.dataDir); err != nil {
 		return fail(err, os.Rename(live, fresh), os.Rename(old, live), s.reopenLocked())
 	}
 	if err := s.reopenLocked(); err != nil {
-		return fail(err, os.Rename(live, fresh), os.Rename(old, live), syncDir(s.dataDir), s.reopenLocked())
+		return fail(err, os.Rename(live, fresh), os.Rename(old, live), planner.SyncDir(s.dataDir), s.reopenLocked())
 	}
 	if err := os.RemoveAll(old); err != nil {
 		// The restore is done; Open removes the leftover next time.
@@ -315,7 +313,7 @@ func recoverSwap(dataDir string) error {
 		}
 	}
 	if oldOK || freshOK {
-		return syncDir(dataDir)
+		return planner.SyncDir(dataDir)
 	}
 	return nil
 }
