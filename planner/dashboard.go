@@ -69,20 +69,17 @@ func (s *Service) Dashboard() (Dashboard, error) {
 		d.Study += st.StudyHours
 		d.Lab += st.LabHours
 	}
-	recent, err := s.store.Entries(EntryQuery{From: from, To: today})
+	recent, err := s.store.DailyTotals(from, today)
 	if err != nil {
 		return d, err
 	}
-	for _, e := range recent {
-		if i := int(e.Date - firstDay); i >= 0 && i < len(d.Days) {
-			d.Days[i].Hours += e.Hours
+	for _, t := range recent {
+		if i := int(t.Date - firstDay); i >= 0 && i < len(d.Days) {
+			d.Days[i].Hours = t.Study + t.Lab
 		}
-		if i := int(e.Date-firstWeek) / 7; e.Date >= firstWeek && i < len(d.Weeks) {
-			if e.Kind == Lab {
-				d.Weeks[i].Lab += e.Hours
-			} else {
-				d.Weeks[i].Study += e.Hours
-			}
+		if i := int(t.Date-firstWeek) / 7; t.Date >= firstWeek && i < len(d.Weeks) {
+			d.Weeks[i].Study += t.Study
+			d.Weeks[i].Lab += t.Lab
 		}
 	}
 	for _, sess := range p.Baseline.Sessions {

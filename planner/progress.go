@@ -51,13 +51,12 @@ func (s *Service) Progress() (Progress, error) {
 	if err != nil {
 		return Progress{}, err
 	}
-	es, err := s.store.Entries(EntryQuery{})
+	done, err := s.store.Totals()
 	if err != nil {
 		return Progress{}, err
 	}
 	today := s.Today()
-	done := SumDone(es)
-	plan, err := s.planRemaining(ts, a, es)
+	plan, err := s.planRemaining(ts, a, done)
 	if err != nil {
 		return Progress{}, err
 	}
@@ -114,19 +113,21 @@ func (s *Service) Progress() (Progress, error) {
 	return out, nil
 }
 
-// planRemaining is the saved plan: what remains after the logged entries,
+// planRemaining is the saved plan: what remains after the logged hours,
 // from today. Hours logged today use up today's study time.
-func (s *Service) planRemaining(ts []Target, a Availability, es []Entry) (Plan, error) {
+func (s *Service) planRemaining(ts []Target, a Availability, done map[string]Done) (Plan, error) {
 	today := s.Today()
 	start := max(today, a.Start)
 	in := PlanInput{Start: start}
-	for _, e := range es {
-		if e.Date == start {
-			in.StartUsed += e.Hours
-		}
+	days, err := s.store.DailyTotals(start, start)
+	if err != nil {
+		return Plan{}, err
+	}
+	for _, d := range days {
+		in.StartUsed += d.Study + d.Lab
 	}
 	ts, passed := dropPassedExams(ts, start)
-	p, err := planFrom(s.cat, ts, a, in, SumDone(es))
+	p, err := planFrom(s.cat, ts, a, in, done)
 	if err != nil {
 		return p, err
 	}

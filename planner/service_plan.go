@@ -43,11 +43,11 @@ func (s *Service) SavedPlan() (Plan, error) {
 	if err != nil {
 		return Plan{}, err
 	}
-	es, err := s.store.Entries(EntryQuery{})
+	done, err := s.store.Totals()
 	if err != nil {
 		return Plan{}, err
 	}
-	return s.planRemaining(ts, a, es)
+	return s.planRemaining(ts, a, done)
 }
 
 // dropPassedExams clears exam dates on or before start: a date that has

@@ -2,6 +2,13 @@ package planner
 
 import "io"
 
+// DayTotal is the logged hours of one day.
+type DayTotal struct {
+	Date  Date
+	Study float64
+	Lab   float64
+}
+
 // Store keeps a learner's data. The planner declares what it needs; the
 // Badger-backed implementation lives in planner/store, and tests may use any
 // other. Every method is one transaction: it fully happens or not at all.
@@ -26,6 +33,13 @@ type Store interface {
 	Entry(id uint64) (Entry, error)
 	// Entries returns the entries matching q in date order, then ID order.
 	Entries(q EntryQuery) ([]Entry, error)
+	// Totals returns the logged hours per certification (study, lab, per
+	// domain). A store keeps them current with every entry write, so they
+	// cost the same with ten entries or twenty thousand.
+	Totals() (map[string]Done, error)
+	// DailyTotals returns the logged study and lab hours of each day in
+	// [from, to] that has any, in date order.
+	DailyTotals(from, to Date) ([]DayTotal, error)
 
 	// Timer returns the saved timer, ok=false when none is running or paused.
 	Timer() (t Timer, ok bool, err error)

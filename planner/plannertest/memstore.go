@@ -173,6 +173,27 @@ func (m *MemStore) Entries(q planner.EntryQuery) ([]planner.Entry, error) {
 	return out, nil
 }
 
+func (m *MemStore) Totals() (map[string]planner.Done, error) {
+	es, _ := m.Entries(planner.EntryQuery{})
+	return planner.SumDone(es), nil
+}
+
+func (m *MemStore) DailyTotals(from, to planner.Date) ([]planner.DayTotal, error) {
+	es, _ := m.Entries(planner.EntryQuery{From: from, To: to})
+	out := []planner.DayTotal{}
+	for _, e := range es {
+		if n := len(out); n == 0 || out[n-1].Date != e.Date {
+			out = append(out, planner.DayTotal{Date: e.Date})
+		}
+		if e.Kind == planner.Lab {
+			out[len(out)-1].Lab += e.Hours
+		} else {
+			out[len(out)-1].Study += e.Hours
+		}
+	}
+	return out, nil
+}
+
 func (m *MemStore) Timer() (planner.Timer, bool, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()

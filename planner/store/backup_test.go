@@ -51,7 +51,7 @@ func TestBackupDocument(t *testing.T) {
 	if err := json.Unmarshal(b.Bytes(), &empty); err != nil {
 		t.Fatalf("empty backup is not JSON: %v\n%s", err, b.String())
 	}
-	if empty["format"] != "certplan-backup" || empty["version"] != 1.0 || empty["schema"] != 2.0 ||
+	if empty["format"] != "certplan-backup" || empty["version"] != 1.0 || empty["schema"] != float64(currentSchema) ||
 		empty["availability"] != nil || empty["timer"] != nil {
 		t.Fatalf("empty backup header: %v", empty)
 	}

@@ -177,7 +177,14 @@ func (s *Store) AddEntry(e planner.Entry) (planner.Entry, error) {
 	if e.ID, err = s.allocIDs(1); err != nil {
 		return planner.Entry{}, s.wrap(err)
 	}
-	if err := updateRetry(s.db, func(txn *badger.Txn) error { return putEntry(txn, e) }); err != nil {
+	delta := newTotalsDelta()
+	delta.add(e, 1)
+	if err := updateRetry(s.db, func(txn *badger.Txn) error {
+		if err := putEntry(txn, e); err != nil {
+			return err
+		}
+		return delta.apply(txn)
+	}); err != nil {
 		return planner.Entry{}, s.wrap(err)
 	}
 	return e, nil
@@ -251,16 +258,20 @@ func (s *Store) AddEntries(es []planner.Entry) ([]planner.Entry, error) {
 	for i := range out {
 		out[i].ID = first + uint64(i)
 	}
+	delta := newTotalsDelta()
+	for _, e := range out {
+		delta.add(e, 1)
+	}
 	err = updateRetry(s.db, func(txn *badger.Txn) error {
 		for _, e := range out {
 			if err := putEntry(txn, e); err != nil {
 				return err
 			}
 		}
-		return nil
+		return delta.apply(txn)
 	})
 	if errors.Is(err, badger.ErrTxnTooBig) {
-		err = addLarge(s.db, out)
+		err = addLarge(s.db, out, delta)
 	}
 	if err != nil {
 		return nil, s.wrap(err)
@@ -268,8 +279,9 @@ func (s *Store) AddEntries(es []planner.Entry) ([]planner.Entry, error) {
 	return out, nil
 }
 
-// addLarge writes a batch too big for one transaction; see AddEntries.
-func addLarge(db *badger.DB, es []planner.Entry) error {
+// addLarge writes a batch too big for one transaction; see AddEntries. The
+// batch's totals change in the commit transaction, with the marker's removal.
+func addLarge(db *badger.DB, es []planner.Entry, delta *totalsDelta) error {
 	m := addMarker{FirstID: es[0].ID, LastID: es[len(es)-1].ID, From: es[0].Date.String(), To: es[0].Date.String()}
 	for _, e := range es {
 		d := e.Date.String()
@@ -305,7 +317,12 @@ func addLarge(db *badger.DB, es []planner.Entry) error {
 	}
 	err = wb.Flush()
 	if err == nil {
-		err = db.Update(func(txn *badger.Txn) error { return txn.Delete(pendingKey(m.FirstID)) })
+		err = db.Update(func(txn *badger.Txn) error {
+			if err := txn.Delete(pendingKey(m.FirstID)); err != nil {
+				return err
+			}
+			return delta.apply(txn)
+		})
 	}
 	if err != nil {
 		return errors.Join(err, rollbackAdd(db, m))
@@ -396,29 +413,40 @@ func (s *Store) UpdateEntry(e planner.Entry) error {
 		return err
 	}
 	return s.update(func(txn *badger.Txn) error {
-		old, err := entryDate(txn, n.ID)
+		old, err := getEntry(txn, n.ID)
 		if err != nil {
 			return err
 		}
-		if old != n.Date {
-			if err := txn.Delete(logKey(old, n.ID)); err != nil {
+		if old.Date != n.Date {
+			if err := txn.Delete(logKey(old.Date, n.ID)); err != nil {
 				return err
 			}
 		}
-		return putEntry(txn, n)
+		if err := putEntry(txn, n); err != nil {
+			return err
+		}
+		delta := newTotalsDelta()
+		delta.add(old, -1)
+		delta.add(n, 1)
+		return delta.apply(txn)
 	})
 }
 
 // DeleteEntry removes an entry; kind planner.NotFound if there is none.
 func (s *Store) DeleteEntry(id uint64) error {
 	return s.update(func(txn *badger.Txn) error {
-		d, err := entryDate(txn, id)
+		old, err := getEntry(txn, id)
 		if err != nil {
 			return err
 		}
-		if err := txn.Delete(logKey(d, id)); err != nil {
+		if err := txn.Delete(logKey(old.Date, id)); err != nil {
 			return err
 		}
-		return txn.Delete(logIDKey(id))
+		if err := txn.Delete(logIDKey(id)); err != nil {
+			return err
+		}
+		delta := newTotalsDelta()
+		delta.add(old, -1)
+		return delta.apply(txn)
 	})
 }

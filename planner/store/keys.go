@@ -25,9 +25,14 @@ import (
 //	pending/add/<first id: 16 hex>    JSON addMarker: a multi-       2
 //	                                  transaction AddEntries that
 //	                                  has not finished yet
+//	sum/code/<CODE>                   JSON codeTotals: logged hours  3
+//	                                  per certification and domain
+//	sum/day/<YYYY-MM-DD>              JSON dayTotals: logged study   3
+//	                                  and lab hours of one day
 //
 // Schema 1 kept entries at log/<id: 16 hex> with no date and no index; the
-// migration in migrate.go rewrites them.
+// migration in migrate.go rewrites them. Schema 2 had no sum/ totals; the
+// migration to 3 computes them (totals.go).
 //
 // Dates are YYYY-MM-DD and IDs fixed-width lower-case hex, so byte order is
 // date order then ID order: a month of the log is one contiguous key range,
@@ -35,7 +40,7 @@ import (
 // nothing outside the range. The logid index lets Entry, UpdateEntry and
 // DeleteEntry find an entry's dated key with one lookup instead of a scan.
 const (
-	currentSchema = 2
+	currentSchema = 3
 
 	keySchema       = "meta/schema"
 	keyTargets      = "cfg/targets"
@@ -46,6 +51,8 @@ const (
 	prefixLog     = "log/"
 	prefixLogID   = "logid/"
 	prefixPending = "pending/add/"
+	prefixSumCode = "sum/code/"
+	prefixSumDay  = "sum/day/"
 
 	// seqBandwidth is how many IDs one sequence lease hands out before it
 	// writes the next lease; IDs leased but unused when the app stops are

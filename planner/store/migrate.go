@@ -17,6 +17,7 @@ import (
 // version is stamped only once the migration has finished.
 var migrations = map[int]func(db *badger.DB) error{
 	1: migrateDatedLogKeys,
+	2: rebuildTotals,
 }
 
 // readSchema returns the stored schema version; found is false in a database

@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -77,6 +78,24 @@ func TestMigrateFromSchema1Fixture(t *testing.T) {
 		}
 		sameEntry(t, one, want[i])
 	}
+	// Schema 3's running totals were computed from the migrated entries.
+	totals, err := s.Totals()
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantTotals := map[string]planner.Done{
+		"SAA-C03": {Study: 1.5, Lab: 3, ByDomain: map[string]float64{"Design Secure Architectures": 1.5,
+			"Design High-Performing Architectures": 1, "Design Resilient Architectures": 2}},
+		"DVA-C02": {Study: 0.75},
+		"CLF-C02": {Study: 3, ByDomain: map[string]float64{"Cloud Concepts": 3}},
+	}
+	if !reflect.DeepEqual(totals, wantTotals) {
+		t.Fatalf("totals after migration = %+v, want %+v", totals, wantTotals)
+	}
+	days, _ := s.DailyTotals(day("2025-01-01"), day("2025-01-31"))
+	if len(days) != 2 || days[0] != (planner.DayTotal{Date: day("2025-01-06"), Study: 1.5, Lab: 1}) {
+		t.Fatalf("January daily totals = %+v", days)
+	}
 	jan, _ := s.Entries(planner.EntryQuery{From: day("2025-01-01"), To: day("2025-01-31")})
 	if len(jan) != 3 {
 		t.Fatalf("January lists %d entries, want 3", len(jan))
@@ -108,8 +127,8 @@ func TestMigrateFromSchema1Fixture(t *testing.T) {
 			}
 		}
 	}
-	if d[keySchema] != "2" {
-		t.Fatalf("schema after migration = %q, want 2", d[keySchema])
+	if d[keySchema] != fmt.Sprint(currentSchema) {
+		t.Fatalf("schema after migration = %q, want %d", d[keySchema], currentSchema)
 	}
 	e, err := s.AddEntry(sampleEntry(0))
 	if err != nil {

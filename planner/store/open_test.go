@@ -107,7 +107,7 @@ func TestNewerSchemaIsRefusedUntouched(t *testing.T) {
 	before := snapshot(t, dir)
 	for i := 0; i < 2; i++ {
 		_, err := Open(dir, Options{GCInterval: 0})
-		wantKind(t, err, planner.Incompatible, "data folder "+dir+" was written by a newer CertPlan (schema 99, this version reads up to 2); update CertPlan")
+		wantKind(t, err, planner.Incompatible, "data folder "+dir+" was written by a newer CertPlan (schema 99, this version reads up to "+fmt.Sprint(currentSchema)+"); update CertPlan")
 	}
 	after := snapshot(t, dir)
 	if !reflect.DeepEqual(before, after) {

@@ -204,6 +204,7 @@ func writeSet(db *badger.DB, set *restoreSet) error {
 			return err
 		}
 	}
+	totals := newTotalsDelta()
 	for _, e := range set.entries {
 		val, err := encode(toEntryRecord(e))
 		if err != nil {
@@ -213,6 +214,16 @@ func writeSet(db *badger.DB, set *restoreSet) error {
 			if err := wb.Set(o.key, o.val); err != nil {
 				return err
 			}
+		}
+		totals.add(e, 1)
+	}
+	totalOps, err := totals.ops()
+	if err != nil {
+		return err
+	}
+	for _, o := range totalOps {
+		if err := wb.Set(o.key, o.val); err != nil {
+			return err
 		}
 	}
 	if err := wb.Set([]byte(keyLogSeq), encodeSeq(set.maxID+1)); err != nil {

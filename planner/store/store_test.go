@@ -414,6 +414,11 @@ func TestAddEntriesLargerThanOneTransaction(t *testing.T) {
 // AddEntries: the marker and part of the entries are on disk. The next Open
 // removes that part and keeps everything else.
 func TestInterruptedLargeAddIsUndone(t *testing.T) {
+	t.Run("schema 3", func(t *testing.T) { testInterruptedLargeAdd(t, false) })
+	t.Run("during the migration to totals", func(t *testing.T) { testInterruptedLargeAdd(t, true) })
+}
+
+func testInterruptedLargeAdd(t *testing.T, rebuild bool) {
 	dir := t.TempDir()
 	s := openStore(t, dir)
 	kept, err := s.AddEntries([]planner.Entry{sampleEntry(0), sampleEntry(1)})
@@ -442,6 +447,23 @@ func TestInterruptedLargeAddIsUndone(t *testing.T) {
 	}
 	if len(dump(t, s)) != len(before)+1+2*len(part) {
 		t.Fatal("simulated partial import was not written")
+	}
+	if rebuild {
+		// The folder is from schema 2: no totals yet. The migration must
+		// not count the uncommitted entries.
+		err := s.update(func(txn *badger.Txn) error {
+			for k := range dump(t, s) {
+				if strings.HasPrefix(k, "sum/") {
+					if err := txn.Delete([]byte(k)); err != nil {
+						return err
+					}
+				}
+			}
+			return writeSchema(txn, 2)
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
 	}
 	s.Close()
 	s = openStore(t, dir)
