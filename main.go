@@ -29,7 +29,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "certplan: "+err.Error())
 		os.Exit(cli.ExitInvalid)
 	}
-	env := cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, Now: time.Now, Platform: platform(), OpenStore: openStore}
+	env := cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, Now: time.Now, Platform: platform(), OpenStore: openStoreForCommand}
 	if len(args) > 0 {
 		os.Exit(cli.Run(g, args, env))
 	}
@@ -45,8 +45,16 @@ func platform() cli.Platform {
 // they are told apart from a command's output.
 var logger = log.New(os.Stderr, "certplan: ", log.LstdFlags)
 
+// openStore opens the data folder for the app, which reclaims value-log
+// space at start-up and every few minutes while it runs.
 func openStore(dir string) (cli.DataStore, error) {
 	return store.Open(dir, store.Options{Logger: logger})
+}
+
+// openStoreForCommand opens the data folder for one command. A command
+// lives for milliseconds, so it leaves space reclaiming to the app.
+func openStoreForCommand(dir string) (cli.DataStore, error) {
+	return store.Open(dir, store.Options{Logger: logger, GCInterval: -1})
 }
 
 // runGUI opens the desktop app on the data folder. A folder that cannot be

@@ -37,8 +37,10 @@ type UI struct {
 	tabs    *container.AppTabs
 	screens []screen
 
-	catalog  *catalogScreen
+	today    *todayScreen
 	plan     *planScreen
+	log      *logScreen
+	catalog  *catalogScreen
 	settings *settingsScreen
 
 	// inBackground runs work off the UI goroutine, then done on it. Tests
@@ -66,7 +68,9 @@ func New(a fyne.App, w fyne.Window, deps Deps) *UI {
 	u.plan = newPlanScreen(u)
 	u.catalog = newCatalogScreen(u)
 	u.settings = newSettingsScreen(u)
-	u.screens = []screen{u.plan, u.catalog, u.settings}
+	u.today = newTodayScreen(u)
+	u.log = newLogScreen(u)
+	u.screens = []screen{u.today, u.plan, u.log, u.catalog, u.settings}
 	items := make([]*container.TabItem, len(u.screens))
 	for i, s := range u.screens {
 		items[i] = container.NewTabItemWithIcon(s.title(), s.icon(), s.content())

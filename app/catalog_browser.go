@@ -26,6 +26,7 @@ type catalogBrowser struct {
 	retired *widget.Check
 	list    *widget.List
 	empty   *widget.Label
+	emptyAt *fyne.Container // holds empty at the top of the list's area
 	box     fyne.CanvasObject
 
 	entries []catalog.Entry // what the list shows, after filtering
@@ -55,7 +56,7 @@ func newCatalogBrowser(cat *catalog.Catalog, planned func(string) bool, onChoose
 		newCatalogListRow,
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			e := b.entries[id]
-			setCatalogListRow(o.(*widget.RichText), e, b.planned(e.Code))
+			setCatalogListRow(o.(*catalogRow), e, b.planned(e.Code))
 		})
 	b.list.OnSelected = func(id widget.ListItemID) {
 		if code := b.entries[id].Code; code != b.chosen {
@@ -69,8 +70,8 @@ func newCatalogBrowser(cat *catalog.Catalog, planned func(string) bool, onChoose
 	b.empty.Hide()
 
 	controls := container.NewVBox(b.search, container.NewBorder(nil, nil, nil, b.retired, b.tier))
-	b.box = container.NewBorder(controls, nil, nil, nil,
-		container.NewStack(b.list, container.NewVBox(b.empty)))
+	b.emptyAt = container.NewVBox(b.empty)
+	b.box = container.NewBorder(controls, nil, nil, nil, container.NewStack(b.list, b.emptyAt))
 	b.applyFilter()
 	return b
 }
@@ -108,6 +109,7 @@ func (b *catalogBrowser) updateEmptyMessage() {
 		b.empty.SetText(lang.L("No certification in this tier"))
 	}
 	b.empty.Show()
+	b.emptyAt.Refresh()
 }
 
 // reveal selects code in the list when it is shown, and clears the
@@ -140,24 +142,9 @@ func (b *catalogBrowser) chooseFirst() {
 func (b *catalogBrowser) refreshRows() { b.list.Refresh() }
 
 // newCatalogListRow is the list's row template: the code in bold and the
-// name on the first line, tier and status in smaller, quieter text below.
-func newCatalogListRow() fyne.CanvasObject {
-	row := widget.NewRichText(
-		&widget.TextSegment{Style: widget.RichTextStyleStrong},
-		&widget.TextSegment{Style: widget.RichTextStyleParagraph},
-		&widget.TextSegment{Style: widget.RichTextStyle{
-			ColorName: theme.ColorNamePlaceHolder,
-			SizeName:  theme.SizeNameCaptionText,
-			Inline:    true,
-		}},
-	)
-	row.Truncation = fyne.TextTruncateEllipsis
-	return row
-}
+// name on the first line, tier and status below.
+func newCatalogListRow() fyne.CanvasObject { return newCatalogRow(widget.RichTextStyleInline) }
 
-func setCatalogListRow(row *widget.RichText, e catalog.Entry, planned bool) {
-	row.Segments[0].(*widget.TextSegment).Text = e.Code
-	row.Segments[1].(*widget.TextSegment).Text = "  " + e.Name
-	row.Segments[2].(*widget.TextSegment).Text = catalogFacts{e}.listDetail(planned)
-	row.Refresh()
+func setCatalogListRow(row *catalogRow, e catalog.Entry, planned bool) {
+	row.set(e.Code, e.Name, catalogFacts{e}.listDetail(planned))
 }

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"fmt"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -23,11 +25,12 @@ type catalogDetails struct {
 	shown bool // whether entry is set; false until the learner picks one
 
 	placeholder fyne.CanvasObject
-	body        fyne.CanvasObject
+	facts       *fyne.Container // everything about the entry, inside body
+	body        *container.Scroll
 	box         fyne.CanvasObject
 
 	name      *widget.Label
-	headline  *widget.Label
+	headline  *widget.RichText
 	add       *widget.Button
 	retired   *warningNotice
 	successor *widget.Button
@@ -42,7 +45,7 @@ type catalogDetails struct {
 	retake     *widget.Label
 
 	domains   *weightBars
-	noDomains *widget.Label
+	noDomains *widget.RichText
 
 	renewedBy   *widget.Label
 	renews      *widget.Label
@@ -56,8 +59,7 @@ func newCatalogDetails(cat *catalog.Catalog, planned func(string) bool, onAdd, o
 	d.name = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	d.name.SizeName = theme.SizeNameHeadingText
 	d.name.Wrapping = fyne.TextWrapWord
-	d.headline = widget.NewLabel("")
-	d.headline.Importance = widget.LowImportance
+	d.headline = newCatalogQuietText("")
 	d.add = widget.NewButtonWithIcon(lang.L("Add to plan"), theme.ContentAddIcon(), func() { d.onAdd(d.entry.Code) })
 	d.add.Importance = widget.HighImportance
 	d.retired = newWarningNotice()
@@ -68,8 +70,7 @@ func newCatalogDetails(cat *catalog.Catalog, planned func(string) bool, onAdd, o
 	d.questions, d.duration, d.price, d.passing = catalogValueLabel(), catalogValueLabel(), catalogValueLabel(), catalogValueLabel()
 	d.validity, d.experience, d.prep, d.retake = catalogValueLabel(), catalogValueLabel(), catalogValueLabel(), catalogValueLabel()
 	d.domains = newWeightBars()
-	d.noDomains = widget.NewLabel(lang.L("AWS publishes no domain breakdown for this exam."))
-	d.noDomains.Importance = widget.LowImportance
+	d.noDomains = newCatalogQuietText(lang.L("AWS publishes no domain breakdown for this exam."))
 	d.renewedBy, d.renews = catalogValueLabel(), catalogValueLabel()
 	d.renewalNote = catalogValueLabel()
 	d.notes = catalogValueLabel()
@@ -89,7 +90,7 @@ func newCatalogDetails(cat *catalog.Catalog, planned func(string) bool, onAdd, o
 		catalogKeyLabel(lang.L("Renewed by")), d.renewedBy,
 		catalogKeyLabel(lang.L("Passing it renews")), d.renews,
 	)
-	d.body = container.NewVScroll(container.NewPadded(container.NewVBox(
+	d.facts = container.NewPadded(container.NewVBox(
 		header,
 		d.retired,
 		d.successor,
@@ -100,35 +101,28 @@ func newCatalogDetails(cat *catalog.Catalog, planned func(string) bool, onAdd, o
 		widget.NewSeparator(),
 		catalogSectionLabel(lang.L("Renewal")), renewal, d.renewalNote,
 		d.notes,
-	)))
+	))
+	d.body = container.NewVScroll(d.facts)
 	d.body.Hide()
 
-	hint := widget.NewLabel(lang.L("Choose a certification to see its details."))
-	hint.Importance = widget.LowImportance
-	d.placeholder = container.NewCenter(hint)
+	d.placeholder = container.NewCenter(newCatalogQuietText(lang.L("Choose a certification to see its details.")))
 	d.box = container.NewStack(d.placeholder, d.body)
 	return d
 }
 
 // show fills the pane with e.
 func (d *catalogDetails) show(e catalog.Entry) {
+	another := e.Code != d.entry.Code
 	d.entry, d.shown = e, true
 	f := catalogFacts{e}
 	d.name.SetText(e.Name)
-	d.headline.SetText(f.headline())
+	setCatalogQuietText(d.headline, f.headline())
 
-	if e.Status == catalog.Retired {
-		d.retired.SetText(f.retiredNotice())
-		d.retired.Show()
-	} else {
-		d.retired.Hide()
-	}
-	if e.Status == catalog.Retired && e.Successor != "" {
-		d.successor.SetText(lang.L("Show") + " " + e.Successor)
-		d.successor.Show()
-	} else {
-		d.successor.Hide()
-	}
+	retired := e.Status == catalog.Retired
+	d.retired.SetText(f.retiredNotice())
+	setCatalogVisible(d.retired, retired)
+	d.successor.SetText(fmt.Sprintf(lang.L("Show %s"), e.Successor))
+	setCatalogVisible(d.successor, retired && e.Successor != "")
 
 	d.questions.SetText(f.questions())
 	d.duration.SetText(f.duration())
@@ -140,8 +134,8 @@ func (d *catalogDetails) show(e catalog.Entry) {
 	d.retake.SetText(f.retake())
 
 	d.domains.SetDomains(e.Domains)
-	d.domains.Hidden = len(e.Domains) == 0
-	d.noDomains.Hidden = len(e.Domains) > 0
+	setCatalogVisible(d.domains, len(e.Domains) > 0)
+	setCatalogVisible(d.noDomains, len(e.Domains) == 0)
 
 	d.renewedBy.SetText(f.renewedBy())
 	d.renews.SetText(catalogCodeList(catalogEntryCodes(d.cat.Renews(e.Code))))
@@ -151,7 +145,11 @@ func (d *catalogDetails) show(e catalog.Entry) {
 	d.updateAddButton()
 	d.placeholder.Hide()
 	d.body.Show()
+	d.facts.Refresh() // lay out again: sections appeared or vanished, bars changed in number
 	d.body.Refresh()
+	if another {
+		d.body.ScrollToTop() // a new exam is read from its name down
+	}
 }
 
 // updateAddButton says whether the shown entry can still be added: retired
@@ -173,28 +171,4 @@ func (d *catalogDetails) updateAddButton() {
 			d.add.Disable()
 		}
 	}
-}
-
-func setCatalogOptionalText(l *widget.Label, text string) {
-	l.SetText(text)
-	l.Hidden = text == ""
-}
-
-// catalogKeyLabel names a fact in a details form.
-func catalogKeyLabel(text string) *widget.Label {
-	return widget.NewLabelWithStyle(text, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
-}
-
-// catalogValueLabel shows a fact; long ones wrap rather than widen the pane.
-func catalogValueLabel() *widget.Label {
-	l := widget.NewLabel("")
-	l.Wrapping = fyne.TextWrapWord
-	return l
-}
-
-// catalogSectionLabel heads a group of facts.
-func catalogSectionLabel(text string) *widget.Label {
-	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	l.SizeName = theme.SizeNameSubHeadingText
-	return l
 }

@@ -30,7 +30,7 @@ type catalogPaths struct {
 	note   *widget.Label
 	add    *widget.Button
 	status *widget.Label
-	box    fyne.CanvasObject
+	box    *fyne.Container
 }
 
 func newCatalogPaths(cat *catalog.Catalog, planned func(string) bool, onChoose func(string), onAddPath func(catalog.Path) string) *catalogPaths {
@@ -39,7 +39,7 @@ func newCatalogPaths(cat *catalog.Catalog, planned func(string) bool, onChoose f
 	p.steps = widget.NewList(
 		func() int { return len(p.path.Steps) },
 		newCatalogStepRow,
-		func(id widget.ListItemID, o fyne.CanvasObject) { p.setStepRow(o.(*widget.RichText), id) })
+		func(id widget.ListItemID, o fyne.CanvasObject) { p.setStepRow(o.(*catalogRow), id) })
 	p.steps.OnSelected = func(id widget.ListItemID) {
 		if code := p.path.Steps[id].Code; code != p.chosen {
 			p.onChoose(code)
@@ -50,7 +50,6 @@ func newCatalogPaths(cat *catalog.Catalog, planned func(string) bool, onChoose f
 	p.add = widget.NewButtonWithIcon("", theme.ContentAddIcon(), p.addPath)
 	p.status = widget.NewLabel("")
 	p.status.Wrapping = fyne.TextWrapWord
-	p.status.Importance = widget.SuccessImportance
 	p.status.Hide()
 
 	titles := make([]string, len(p.all))
@@ -60,9 +59,7 @@ func newCatalogPaths(cat *catalog.Catalog, planned func(string) bool, onChoose f
 	p.role = widget.NewSelect(titles, func(string) { p.choosePath(p.role.SelectedIndex()) })
 	p.role.PlaceHolder = lang.L("Choose a role")
 
-	intro := widget.NewLabel(lang.L("A suggested order of exams for a job role. AWS sets no prerequisites: this is advice."))
-	intro.Wrapping = fyne.TextWrapWord
-	intro.Importance = widget.LowImportance
+	intro := newCatalogQuietText(lang.L("A suggested order of exams for a job role. AWS sets no prerequisites: this is advice."))
 	top := container.NewVBox(catalogSectionLabel(lang.L("Role paths")), intro, p.role)
 	bottom := container.NewVBox(p.note, p.add, p.status)
 	p.box = container.NewBorder(top, bottom, nil, nil, p.steps)
@@ -80,11 +77,11 @@ func (p *catalogPaths) choosePath(i int) {
 	if i >= 0 && i < len(p.all) {
 		p.path = p.all[i]
 	}
-	p.note.SetText(p.path.Note)
-	p.note.Hidden = p.path.Note == ""
+	setCatalogOptionalText(p.note, p.path.Note)
 	p.status.Hide()
 	p.refreshSteps()
 	p.reveal(p.chosen)
+	p.relayout() // the note may have appeared, gone or changed length
 }
 
 // reveal selects code among the steps when the path has it.
@@ -106,6 +103,7 @@ func (p *catalogPaths) refreshSteps() {
 	switch {
 	case len(p.path.Steps) == 0:
 		p.add.SetText(lang.L("Add path to plan"))
+		p.add.SetIcon(theme.ContentAddIcon())
 		p.add.Disable()
 	case pending == 0:
 		p.add.SetText(lang.L("Required exams in plan"))
@@ -126,43 +124,42 @@ func (p *catalogPaths) addPath() {
 	report := p.onAddPath(p.path)
 	p.status.SetText(report)
 	p.status.Show()
+	p.relayout()
+}
+
+// relayout lays the pane out again after wrapped text changed. It takes two
+// passes: the first gives the note and status their width, which tells
+// them how many lines they need; the second gives them that height.
+func (p *catalogPaths) relayout() {
+	if p.box == nil {
+		return // still being built; the window lays it out when shown
+	}
+	p.box.Refresh()
+	p.box.Refresh()
 }
 
 // newCatalogStepRow is the steps list's row template: number and code in
 // bold with an "optional" tag, the exam's name and plan state below.
 func newCatalogStepRow() fyne.CanvasObject {
-	row := widget.NewRichText(
-		&widget.TextSegment{Style: widget.RichTextStyleStrong},
-		&widget.TextSegment{Style: widget.RichTextStyle{
-			ColorName: theme.ColorNamePlaceHolder,
-			TextStyle: fyne.TextStyle{Italic: true},
-		}},
-		&widget.TextSegment{Style: widget.RichTextStyle{
-			ColorName: theme.ColorNamePlaceHolder,
-			SizeName:  theme.SizeNameCaptionText,
-			Inline:    true,
-		}},
-	)
-	row.Truncation = fyne.TextTruncateEllipsis
-	return row
+	return newCatalogRow(widget.RichTextStyle{
+		ColorName: theme.ColorNamePlaceHolder,
+		TextStyle: fyne.TextStyle{Italic: true},
+		Inline:    true,
+	})
 }
 
-func (p *catalogPaths) setStepRow(row *widget.RichText, id widget.ListItemID) {
+func (p *catalogPaths) setStepRow(row *catalogRow, id widget.ListItemID) {
 	step := p.path.Steps[id]
-	name := step.Code
+	detail := step.Code
 	if e, ok := p.cat.Lookup(step.Code); ok {
-		name = e.Name
+		detail = e.Name
 	}
-	tag := ""
-	if step.Optional {
-		tag = "  " + lang.L("optional")
-	}
-	detail := name
 	if p.planned(step.Code) {
 		detail += " · " + lang.L("in plan")
 	}
-	row.Segments[0].(*widget.TextSegment).Text = fmt.Sprintf("%d.  %s", id+1, step.Code)
-	row.Segments[1].(*widget.TextSegment).Text = tag
-	row.Segments[2].(*widget.TextSegment).Text = detail
-	row.Refresh()
+	tag := ""
+	if step.Optional {
+		tag = lang.L("optional")
+	}
+	row.set(fmt.Sprintf("%d.  %s", id+1, step.Code), tag, detail)
 }

@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -12,11 +13,11 @@ import (
 	"certplan/planner"
 )
 
-// agendaList is the plan as a list: one row per day with something planned,
+// planAgenda is the plan as a list: one row per day with something planned,
 // the date on the left and that day's sessions (and exams) on the right. A
 // plan runs for months, so the list is virtualized; rows grow with the
 // number of sessions on their day.
-type agendaList struct {
+type planAgenda struct {
 	days  []planDay
 	list  *widget.List
 	empty *widget.Label
@@ -26,9 +27,10 @@ type agendaList struct {
 	lineHeights map[int]float32 // row height by number of lines
 }
 
-func newAgendaList() *agendaList {
-	a := &agendaList{lineHeights: map[int]float32{}}
-	probe := widget.NewLabelWithStyle("Wed 30 Sep 2026", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+func newPlanAgenda() *planAgenda {
+	a := &planAgenda{lineHeights: map[int]float32{}}
+	// The date column is as wide as one of the longest dates, so rows align.
+	probe := widget.NewLabelWithStyle(planLongDay(planner.NewDate(2026, time.September, 30)), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	a.dateWidth = probe.MinSize().Width
 	a.list = widget.NewList(
 		func() int { return len(a.days) },
@@ -41,27 +43,28 @@ func newAgendaList() *agendaList {
 	return a
 }
 
-func (a *agendaList) newRow() fyne.CanvasObject {
+func (a *planAgenda) newRow() fyne.CanvasObject {
 	date := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	detail := widget.NewLabel("")
 	dateCell := container.NewGridWrap(fyne.NewSize(a.dateWidth, date.MinSize().Height), date)
 	return container.NewBorder(nil, nil, dateCell, nil, detail)
 }
 
-func (a *agendaList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
+func (a *planAgenda) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	row := o.(*fyne.Container)
+	// A border container lists its centre objects first, then the sides.
 	detail := row.Objects[0].(*widget.Label)
 	date := row.Objects[1].(*fyne.Container).Objects[0].(*widget.Label)
 	day := a.days[id]
-	date.SetText(longDay(day.Date))
-	detail.SetText(strings.Join(agendaLines(day), "\n"))
+	date.SetText(planLongDay(day.Date))
+	detail.SetText(strings.Join(planAgendaRowLines(day), "\n"))
 }
 
 // show replaces the days listed.
-func (a *agendaList) show(days []planDay) {
+func (a *planAgenda) show(days []planDay) {
 	a.days = days
 	for id, d := range days {
-		a.list.SetItemHeight(id, a.rowHeight(len(agendaLines(d))))
+		a.list.SetItemHeight(id, a.rowHeight(len(planAgendaRowLines(d))))
 	}
 	a.empty.Hidden = len(days) > 0
 	a.list.Hidden = len(days) == 0
@@ -70,7 +73,7 @@ func (a *agendaList) show(days []planDay) {
 }
 
 // scrollTo brings the first row on or after d into view and selects it.
-func (a *agendaList) scrollTo(d planner.Date) {
+func (a *planAgenda) scrollTo(d planner.Date) {
 	for id, day := range a.days {
 		if day.Date >= d {
 			a.list.ScrollTo(id)
@@ -81,7 +84,7 @@ func (a *agendaList) scrollTo(d planner.Date) {
 }
 
 // rowHeight measures a row of n lines once and remembers it.
-func (a *agendaList) rowHeight(n int) float32 {
+func (a *planAgenda) rowHeight(n int) float32 {
 	n = max(n, 1)
 	if h, ok := a.lineHeights[n]; ok {
 		return h
@@ -91,15 +94,15 @@ func (a *agendaList) rowHeight(n int) float32 {
 	return h
 }
 
-// agendaLines are a day's exams, then its sessions:
+// planAgendaRowLines are a day's exams, then its sessions:
 // "SAA-C03 · study · 1.5 h · Design Secure Architectures".
-func agendaLines(d planDay) []string {
+func planAgendaRowLines(d planDay) []string {
 	lines := make([]string, 0, len(d.Exams)+len(d.Sessions))
 	for _, code := range d.Exams {
 		lines = append(lines, fmt.Sprintf(lang.L("%s exam"), code))
 	}
 	for _, s := range d.Sessions {
-		line := fmt.Sprintf("%s · %s · %s", s.Code, sessionKindName(s.Kind), hoursText(s.Hours))
+		line := fmt.Sprintf("%s · %s · %s", s.Code, planKindName(s.Kind), planHours(s.Hours))
 		if s.Domain != "" {
 			line += " · " + s.Domain
 		}

@@ -14,23 +14,23 @@ import (
 	"certplan/planner"
 )
 
-// availabilityCard edits when the learner can study: hours per weekday,
+// planAvailabilityCard edits when the learner can study: hours per weekday,
 // the country (and region) whose public holidays are skipped, days off, the
 // first day of study, the share of hands-on labs and AWS experience.
-type availabilityCard struct {
+type planAvailabilityCard struct {
 	s *planScreen
 
-	hours      [7]*commitEntry // indexed by time.Weekday
+	hours      [7]*planEntry // indexed by time.Weekday
 	hoursErrs  [7]error
 	hoursError *widget.Label
 	weekTotal  *widget.Label
 
-	holidays *holidayPicker
-	daysOff  *daysOffEditor
+	holidays *planHolidayPicker
+	daysOff  *planDaysOffEditor
 
-	start      *dateField
+	start      *planDateField
 	startError *widget.Label
-	labShare   *commitEntry
+	labShare   *planEntry
 	labError   *widget.Label
 
 	experience      *widget.Select
@@ -39,32 +39,32 @@ type availabilityCard struct {
 	card *widget.Card
 }
 
-// weekOrder lists the weekdays Monday first, as the grid shows them.
-var weekOrder = [7]time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday, time.Saturday, time.Sunday}
+// planWeekOrder lists the weekdays Monday first, as the grid shows them.
+var planWeekOrder = [7]time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday, time.Saturday, time.Sunday}
 
-func newAvailabilityCard(s *planScreen) *availabilityCard {
-	c := &availabilityCard{s: s}
+func newPlanAvailabilityCard(s *planScreen) *planAvailabilityCard {
+	c := &planAvailabilityCard{s: s}
 
-	c.hoursError = newFieldMessage()
-	c.weekTotal = caption("")
+	c.hoursError = newPlanFieldMessage()
+	c.weekTotal = planCaption("")
 	grid := container.NewGridWithColumns(7)
-	for _, wd := range weekOrder {
-		grid.Add(container.NewCenter(caption(shortWeekday(wd))))
+	for _, wd := range planWeekOrder {
+		grid.Add(container.NewCenter(planCaption(planWeekdayName(wd))))
 	}
-	for _, wd := range weekOrder {
-		c.hours[wd] = newCommitEntry("0", func(text string) { c.commitHours(wd, text) })
+	for _, wd := range planWeekOrder {
+		c.hours[wd] = newPlanEntry("0", func(text string) { c.commitHours(wd, text) })
 		grid.Add(c.hours[wd])
 	}
 
-	c.holidays = newHolidayPicker(c)
-	c.daysOff = newDaysOffEditor(c)
+	c.holidays = newPlanHolidayPicker(c)
+	c.daysOff = newPlanDaysOffEditor(c)
 
-	c.startError = newFieldMessage()
-	c.start = newDateField(lang.L("today"), s.svc().Today, c.commitStart)
-	c.labError = newFieldMessage()
-	c.labShare = newCommitEntry(planner.FormatHours(planner.DefaultLabShare), c.commitLabShare)
-	c.experienceError = newFieldMessage()
-	c.experience = widget.NewSelect(experienceLabels(), c.chooseExperience)
+	c.startError = newPlanFieldMessage()
+	c.start = newPlanDateField(lang.L("today"), s.svc().Today, c.commitStart)
+	c.labError = newPlanFieldMessage()
+	c.labShare = newPlanEntry(planner.FormatHours(planner.DefaultLabShare), c.commitLabShare)
+	c.experienceError = newPlanFieldMessage()
+	c.experience = widget.NewSelect(planExperienceLabels(), c.chooseExperience)
 
 	form := container.New(layout.NewFormLayout(),
 		widget.NewLabel(lang.L("Public holidays")), container.NewVBox(c.holidays.country, c.holidays.message),
@@ -73,8 +73,9 @@ func newAvailabilityCard(s *planScreen) *availabilityCard {
 		widget.NewLabel(lang.L("Lab share")), container.NewVBox(c.labShare, c.labError),
 		widget.NewLabel(lang.L("Experience")), container.NewVBox(c.experience, c.experienceError),
 	)
-	c.card = widget.NewCard(lang.L("Availability"), lang.L("Sessions go only on days with hours, never on a public holiday or a day off."),
+	c.card = widget.NewCard(lang.L("Availability"), "",
 		container.NewVBox(
+			planHint(lang.L("Sessions go only on days with hours, never on a public holiday or a day off.")),
 			widget.NewLabelWithStyle(lang.L("Hours per weekday"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 			grid, c.hoursError, c.weekTotal,
 			form,
@@ -86,7 +87,7 @@ func newAvailabilityCard(s *planScreen) *availabilityCard {
 
 // show fills the editors from saved availability. Fields showing an error
 // keep the learner's text unless force.
-func (c *availabilityCard) show(a planner.Availability, force bool) {
+func (c *planAvailabilityCard) show(a planner.Availability, force bool) {
 	for wd, e := range c.hours {
 		if force {
 			c.hoursErrs[wd] = nil
@@ -96,20 +97,20 @@ func (c *availabilityCard) show(a planner.Availability, force bool) {
 		}
 	}
 	c.showHoursErrors()
-	c.weekTotal.SetText(hoursText(a.WeeklyHours()) + " " + lang.L("a week"))
+	c.weekTotal.SetText(planHours(a.WeeklyHours()) + " " + lang.L("a week"))
 
 	c.holidays.show(a, force)
 	c.daysOff.show(a.DaysOff, force)
 
 	if force {
-		showFieldError(c.startError, nil)
-		showFieldError(c.labError, nil)
-		showFieldError(c.experienceError, nil)
+		showPlanFieldError(c.startError, nil)
+		showPlanFieldError(c.labError, nil)
+		showPlanFieldError(c.experienceError, nil)
 	}
-	if !hasFieldError(c.startError) {
+	if !hasPlanFieldError(c.startError) {
 		c.start.entry.accept(a.Start.String())
 	}
-	if !hasFieldError(c.labError) {
+	if !hasPlanFieldError(c.labError) {
 		c.labShare.accept(planner.FormatHours(a.LabShare))
 	}
 	for i, x := range planner.Experiences() {
@@ -122,7 +123,7 @@ func (c *availabilityCard) show(a planner.Availability, force bool) {
 // save applies change to the saved availability and saves it. On a problem
 // the message goes under the field it names (or the one edited, at) and
 // nothing is saved; on success the plan is recomputed at once.
-func (c *availabilityCard) save(at *widget.Label, change func(a *planner.Availability) error) error {
+func (c *planAvailabilityCard) save(at *widget.Label, change func(a *planner.Availability) error) error {
 	a, err := c.s.svc().Availability()
 	if err == nil {
 		err = change(&a)
@@ -131,16 +132,16 @@ func (c *availabilityCard) save(at *widget.Label, change func(a *planner.Availab
 		err = c.s.svc().SetAvailability(a)
 	}
 	if err != nil {
-		showFieldError(c.messageFor(err, at), err)
+		showPlanFieldError(c.messageFor(err, at), err)
 		return err
 	}
-	showFieldError(at, nil)
+	showPlanFieldError(at, nil)
 	c.s.reload(false)
 	return nil
 }
 
 // messageFor picks the message line of the field an error names.
-func (c *availabilityCard) messageFor(err error, edited *widget.Label) *widget.Label {
+func (c *planAvailabilityCard) messageFor(err error, edited *widget.Label) *widget.Label {
 	switch planner.FieldOf(err) {
 	case "lab-share":
 		return c.labError
@@ -159,7 +160,7 @@ func (c *availabilityCard) messageFor(err error, edited *widget.Label) *widget.L
 // commitHours saves one weekday's hours; empty means none that day. Each
 // weekday remembers its own problem, so fixing Tuesday does not hide what is
 // wrong with Monday.
-func (c *availabilityCard) commitHours(wd time.Weekday, text string) {
+func (c *planAvailabilityCard) commitHours(wd time.Weekday, text string) {
 	text = strings.TrimSpace(text)
 	h := 0.0
 	var err error
@@ -180,22 +181,22 @@ func (c *availabilityCard) commitHours(wd time.Weekday, text string) {
 	}
 }
 
-func (c *availabilityCard) showHoursErrors() {
+func (c *planAvailabilityCard) showHoursErrors() {
 	var msgs []string
-	for _, wd := range weekOrder {
+	for _, wd := range planWeekOrder {
 		if err := c.hoursErrs[wd]; err != nil {
-			msgs = append(msgs, sentence(err.Error()))
+			msgs = append(msgs, planSentence(err.Error()))
 		}
 	}
 	if len(msgs) == 0 {
-		showFieldError(c.hoursError, nil)
+		showPlanFieldError(c.hoursError, nil)
 		return
 	}
 	c.hoursError.SetText(strings.Join(msgs, "\n"))
 	c.hoursError.Show()
 }
 
-func (c *availabilityCard) commitStart(text string) {
+func (c *planAvailabilityCard) commitStart(text string) {
 	c.save(c.startError, func(a *planner.Availability) error {
 		text = strings.TrimSpace(text)
 		if text == "" {
@@ -211,7 +212,7 @@ func (c *availabilityCard) commitStart(text string) {
 	})
 }
 
-func (c *availabilityCard) commitLabShare(text string) {
+func (c *planAvailabilityCard) commitLabShare(text string) {
 	c.save(c.labError, func(a *planner.Availability) error {
 		text = strings.TrimSpace(text)
 		f, err := strconv.ParseFloat(text, 64)
@@ -223,7 +224,7 @@ func (c *availabilityCard) commitLabShare(text string) {
 	})
 }
 
-func (c *availabilityCard) chooseExperience(string) {
+func (c *planAvailabilityCard) chooseExperience(string) {
 	i := c.experience.SelectedIndex()
 	if i < 0 {
 		return
@@ -238,9 +239,9 @@ func (c *availabilityCard) chooseExperience(string) {
 	})
 }
 
-// experienceLabels describe planner.Experiences() in the same order, with
+// planExperienceLabels describe planner.Experiences() in the same order, with
 // the factor each applies to the catalog's prep hours.
-func experienceLabels() []string {
+func planExperienceLabels() []string {
 	return []string{
 		lang.L("New to AWS (prep × 1.5)"),
 		lang.L("Some hands-on (prep × 1)"),

@@ -13,9 +13,9 @@ import (
 	"certplan/planner"
 )
 
-// calendarPanel shows the plan as a month calendar or as an agenda list, with
+// planCalendar shows the plan as a month calendar or as an agenda list, with
 // month navigation. It only displays: every change comes from the editors.
-type calendarPanel struct {
+type planCalendar struct {
 	today func() planner.Date
 	month planner.Date // first day of the month shown
 	index planIndex
@@ -29,27 +29,27 @@ type calendarPanel struct {
 
 	monthView *monthView
 	cellDates []planner.Date // the day of each cell of monthView
-	agenda    *agendaList
+	agenda    *planAgenda
 	box       fyne.CanvasObject
 }
 
-func newCalendarPanel(today func() planner.Date) *calendarPanel {
-	p := &calendarPanel{today: today, month: firstOfMonth(today())}
+func newPlanCalendar(today func() planner.Date) *planCalendar {
+	p := &planCalendar{today: today, month: planMonthStart(today())}
 	p.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.title.SizeName = theme.SizeNameSubHeadingText
-	p.prev = widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { p.setMonth(addMonths(p.month, -1)) })
-	p.next = widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { p.setMonth(addMonths(p.month, 1)) })
-	p.toToday = widget.NewButton(lang.L("Today"), func() { p.setMonth(firstOfMonth(p.today())) })
+	p.prev = widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { p.setMonth(planAddMonths(p.month, -1)) })
+	p.next = widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { p.setMonth(planAddMonths(p.month, 1)) })
+	p.toToday = widget.NewButton(lang.L("Today"), func() { p.setMonth(planMonthStart(p.today())) })
 	p.showMonth = widget.NewButtonWithIcon(lang.L("Month"), theme.CalendarIcon(), p.selectMonth)
 	p.showAgenda = widget.NewButtonWithIcon(lang.L("Agenda"), theme.ListIcon(), p.selectAgenda)
 
 	var weekdays [7]string
 	for i := range weekdays {
-		weekdays[i] = shortWeekday(time.Weekday((i + 1) % 7))
+		weekdays[i] = planWeekdayName(time.Weekday((i + 1) % 7))
 	}
 	p.monthView = newMonthView(weekdays)
 	p.monthView.OnTapped = p.dayTapped
-	p.agenda = newAgendaList()
+	p.agenda = newPlanAgenda()
 
 	p.nav = container.NewHBox(p.prev, p.toToday, p.next, p.title)
 	toolbar := container.NewBorder(nil, nil, p.nav, container.NewHBox(p.showMonth, p.showAgenda))
@@ -60,18 +60,18 @@ func newCalendarPanel(today func() planner.Date) *calendarPanel {
 
 // show draws a newly computed plan, staying on the month the learner was
 // looking at.
-func (p *calendarPanel) show(ix planIndex) {
+func (p *planCalendar) show(ix planIndex) {
 	p.index = ix
 	p.agenda.show(ix.busyDays())
 	p.drawMonth()
 }
 
-func (p *calendarPanel) setMonth(first planner.Date) {
+func (p *planCalendar) setMonth(first planner.Date) {
 	p.month = first
 	p.drawMonth()
 }
 
-func (p *calendarPanel) selectMonth() {
+func (p *planCalendar) selectMonth() {
 	p.showMonth.Importance = widget.HighImportance
 	p.showAgenda.Importance = widget.MediumImportance
 	p.nav.Show()
@@ -81,7 +81,7 @@ func (p *calendarPanel) selectMonth() {
 	p.showAgenda.Refresh()
 }
 
-func (p *calendarPanel) selectAgenda() {
+func (p *planCalendar) selectAgenda() {
 	p.showMonth.Importance = widget.MediumImportance
 	p.showAgenda.Importance = widget.HighImportance
 	p.nav.Hide()
@@ -93,7 +93,7 @@ func (p *calendarPanel) selectAgenda() {
 
 // dayTapped opens the agenda at the day tapped, where its sessions are
 // listed in full.
-func (p *calendarPanel) dayTapped(i int) {
+func (p *planCalendar) dayTapped(i int) {
 	if i >= len(p.cellDates) || !p.index.day(p.cellDates[i]).busy() {
 		return
 	}
@@ -103,30 +103,32 @@ func (p *calendarPanel) dayTapped(i int) {
 
 // drawMonth fills the grid with the weeks, Monday first, that cover the
 // month shown.
-func (p *calendarPanel) drawMonth() {
-	p.title.SetText(monthTitle(p.month))
+func (p *planCalendar) drawMonth() {
+	p.title.SetText(planMonthTitle(p.month))
 	first := p.month
-	start := first.AddDays(-daysSinceMonday(first.Weekday()))
-	end := addMonths(first, 1).AddDays(-1)
-	end = end.AddDays(6 - daysSinceMonday(end.Weekday()))
+	start := first.AddDays(-planDaysSinceMonday(first.Weekday()))
+	end := planAddMonths(first, 1).AddDays(-1)
+	end = end.AddDays(6 - planDaysSinceMonday(end.Weekday()))
 	today := p.today()
 
 	p.cellDates = p.cellDates[:0]
 	cells := make([]monthCell, 0, int(end-start)+1)
 	for d := start; d <= end; d++ {
 		p.cellDates = append(p.cellDates, d)
-		cells = append(cells, dayCell(p.index.day(d), d.Time().Month() == first.Time().Month(), d == today))
+		cells = append(cells, planDayCell(p.index.day(d), d.Time().Month() == first.Time().Month(), d == today))
 	}
 	p.monthView.SetCells(cells)
 }
 
-// daysSinceMonday counts Monday as the first day of the week.
-func daysSinceMonday(wd time.Weekday) int { return (int(wd) + 6) % 7 }
+// planDaysSinceMonday counts Monday as the first day of the week.
+func planDaysSinceMonday(wd time.Weekday) int { return (int(wd) + 6) % 7 }
 
-// dayCell turns a planned day into what its calendar cell shows: exams first
-// (the day's headline), then a holiday or day off, then one line per
-// certification and kind of session, such as "SAA-C03 2h study".
-func dayCell(d planDay, inMonth, today bool) monthCell {
+// planDayCell turns a planned day into what its calendar cell shows: exams
+// first (the day's headline), then a holiday or day off, then each
+// certification studied that day in bold with one line per kind of session
+// under it ("2h study", "0.5h lab"): a cell is too narrow to repeat the code
+// on every line.
+func planDayCell(d planDay, inMonth, today bool) monthCell {
 	c := monthCell{
 		Day: d.Date.Time().Day(), InMonth: inMonth, Today: today,
 		Shaded: d.Holiday != "" || d.DayOff, Exam: len(d.Exams) > 0,
@@ -138,12 +140,15 @@ func dayCell(d planDay, inMonth, today bool) monthCell {
 		c.Lines = append(c.Lines, monthLine{Text: d.Holiday, Color: theme.ColorNameWarning})
 	}
 	if d.DayOff {
-		c.Lines = append(c.Lines, monthLine{Text: lang.L("day off"), Color: theme.ColorNameWarning})
+		c.Lines = append(c.Lines, monthLine{Text: lang.L("Day off"), Color: theme.ColorNameWarning})
 	}
+	code := ""
 	for _, s := range d.summaries() {
-		c.Lines = append(c.Lines, monthLine{
-			Text: fmt.Sprintf("%s %s %s", s.Code, compactHours(s.Hours), sessionKindName(s.Kind)),
-		})
+		if s.Code != code {
+			code = s.Code
+			c.Lines = append(c.Lines, monthLine{Text: code, Bold: true})
+		}
+		c.Lines = append(c.Lines, monthLine{Text: planCompactHours(s.Hours) + " " + planKindName(s.Kind), Indent: true})
 	}
 	return c
 }

@@ -10,19 +10,19 @@ import (
 	"certplan/planner"
 )
 
-// dateField is a date input that reads and writes YYYY-MM-DD, the form the
+// planDateField is a date input that reads and writes YYYY-MM-DD, the form the
 // CLI and backups use, whatever the system locale. The calendar button inside
 // it opens a month picker, for learners who would rather click than type.
 // Fyne's DateEntry is not used because it formats dates by locale.
-type dateField struct {
-	entry *commitEntry
+type planDateField struct {
+	entry *planEntry
 	pick  *widget.Button
 	popUp *widget.PopUp
 	today func() planner.Date
 }
 
-func newDateField(placeholder string, today func() planner.Date, onCommit func(text string)) *dateField {
-	f := &dateField{entry: newCommitEntry(placeholder, onCommit), today: today}
+func newPlanDateField(placeholder string, today func() planner.Date, onCommit func(text string)) *planDateField {
+	f := &planDateField{entry: newPlanEntry(placeholder, onCommit), today: today}
 	f.pick = widget.NewButtonWithIcon("", theme.CalendarIcon(), f.openPicker)
 	f.pick.Importance = widget.LowImportance
 	f.entry.ActionItem = f.pick
@@ -31,7 +31,7 @@ func newDateField(placeholder string, today func() planner.Date, onCommit func(t
 
 // openPicker shows a month calendar under the entry, opened at the date
 // typed (or today); choosing a day fills the entry and commits it.
-func (f *dateField) openPicker() {
+func (f *planDateField) openPicker() {
 	c := fyne.CurrentApp().Driver().CanvasForObject(f.entry)
 	if c == nil {
 		return
@@ -46,7 +46,7 @@ func (f *dateField) openPicker() {
 	f.popUp.ShowAtPosition(pos.AddXY(0, f.entry.Size().Height))
 }
 
-func (f *dateField) picked(t time.Time) {
+func (f *planDateField) picked(t time.Time) {
 	if f.popUp != nil {
 		f.popUp.Hide()
 		f.popUp = nil

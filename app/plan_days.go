@@ -18,9 +18,9 @@ type planDay struct {
 // busy reports whether the learner has something planned that day.
 func (d planDay) busy() bool { return len(d.Sessions) > 0 || len(d.Exams) > 0 }
 
-// daySummary is one certification's work of one kind on one day: the
+// planDaySummary is one certification's work of one kind on one day: the
 // calendar shows these instead of every domain's session, which would not fit.
-type daySummary struct {
+type planDaySummary struct {
 	Code  string
 	Kind  planner.SessionKind
 	Hours float64
@@ -28,8 +28,8 @@ type daySummary struct {
 
 // summaries adds up the day's sessions by certification and kind, keeping
 // the order in which the plan has them.
-func (d planDay) summaries() []daySummary {
-	var out []daySummary
+func (d planDay) summaries() []planDaySummary {
+	var out []planDaySummary
 	for _, s := range d.Sessions {
 		found := false
 		for i := range out {
@@ -40,7 +40,7 @@ func (d planDay) summaries() []daySummary {
 			}
 		}
 		if !found {
-			out = append(out, daySummary{Code: s.Code, Kind: s.Kind, Hours: s.Hours})
+			out = append(out, planDaySummary{Code: s.Code, Kind: s.Kind, Hours: s.Hours})
 		}
 	}
 	return out

@@ -9,18 +9,18 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// commitEntry is a single-line entry that hands its text over when the
+// planEntry is a single-line entry that hands its text over when the
 // learner is done with it: on Enter, or when focus moves on (Tab, a click
 // elsewhere). It commits only text that differs from the value last loaded or
 // accepted, so tabbing through a form saves nothing and recomputes nothing.
-type commitEntry struct {
+type planEntry struct {
 	widget.Entry
 	accepted string
 	onCommit func(text string)
 }
 
-func newCommitEntry(placeholder string, onCommit func(text string)) *commitEntry {
-	e := &commitEntry{onCommit: onCommit}
+func newPlanEntry(placeholder string, onCommit func(text string)) *planEntry {
+	e := &planEntry{onCommit: onCommit}
 	e.ExtendBaseWidget(e)
 	e.PlaceHolder = placeholder
 	e.OnSubmitted = func(string) { e.commit() }
@@ -29,12 +29,12 @@ func newCommitEntry(placeholder string, onCommit func(text string)) *commitEntry
 
 // FocusLost commits what was typed, the way desktop forms apply a field when
 // the learner tabs or clicks away from it.
-func (e *commitEntry) FocusLost() {
+func (e *planEntry) FocusLost() {
 	e.Entry.FocusLost()
 	e.commit()
 }
 
-func (e *commitEntry) commit() {
+func (e *planEntry) commit() {
 	if e.Text == e.accepted || e.onCommit == nil {
 		return
 	}
@@ -43,16 +43,16 @@ func (e *commitEntry) commit() {
 
 // accept records text as the saved value and shows it, normalised (a typed
 // "2.50" reads back as "2.5").
-func (e *commitEntry) accept(text string) {
+func (e *planEntry) accept(text string) {
 	e.accepted = text
 	if e.Text != text {
 		e.SetText(text)
 	}
 }
 
-// newFieldMessage is the small line under an input that says what is wrong
+// newPlanFieldMessage is the small line under an input that says what is wrong
 // with it; it takes no room while there is nothing to say.
-func newFieldMessage() *widget.Label {
+func newPlanFieldMessage() *widget.Label {
 	l := widget.NewLabel("")
 	l.Importance = widget.DangerImportance
 	l.Wrapping = fyne.TextWrapWord
@@ -61,23 +61,23 @@ func newFieldMessage() *widget.Label {
 	return l
 }
 
-// showFieldError puts err's message under its field, or clears the line.
-func showFieldError(l *widget.Label, err error) {
+// showPlanFieldError puts err's message under its field, or clears the line.
+func showPlanFieldError(l *widget.Label, err error) {
 	if err == nil {
 		l.SetText("")
 		l.Hide()
 		return
 	}
-	l.SetText(sentence(err.Error()))
+	l.SetText(planSentence(err.Error()))
 	l.Show()
 }
 
-// hasFieldError reports whether a field's message line is showing a problem.
-func hasFieldError(l *widget.Label) bool { return l.Visible() && l.Text != "" }
+// hasPlanFieldError reports whether a field's message line is showing a problem.
+func hasPlanFieldError(l *widget.Label) bool { return l.Visible() && l.Text != "" }
 
-// sentence capitalises a planner message for display on its own line
+// planSentence capitalises a planner message for display on its own line
 // ("tue must be…" reads "Tue must be…").
-func sentence(msg string) string {
+func planSentence(msg string) string {
 	r, n := utf8.DecodeRuneInString(msg)
 	if n == 0 {
 		return msg

@@ -13,38 +13,38 @@ import (
 // while inputs keep YYYY-MM-DD; names go through lang so they can be
 // translated with the rest of the interface.
 
-// shortWeekday is "Mon", "Tue", … for wd.
-func shortWeekday(wd time.Weekday) string { return lang.L(wd.String()[:3]) }
+// planWeekdayName is "Mon", "Tue", … for wd.
+func planWeekdayName(wd time.Weekday) string { return lang.L(wd.String()[:3]) }
 
-// shortMonth is "Jan", "Feb", … for m.
-func shortMonth(m time.Month) string { return lang.L(m.String()[:3]) }
+// planMonthName is "Jan", "Feb", … for m.
+func planMonthName(m time.Month) string { return lang.L(m.String()[:3]) }
 
-// monthTitle is "November 2026".
-func monthTitle(first planner.Date) string {
+// planMonthTitle is "November 2026".
+func planMonthTitle(first planner.Date) string {
 	t := first.Time()
 	return fmt.Sprintf("%s %d", lang.L(t.Month().String()), t.Year())
 }
 
-// longDay is "Mon 23 Nov 2026".
-func longDay(d planner.Date) string {
+// planLongDay is "Mon 23 Nov 2026".
+func planLongDay(d planner.Date) string {
 	t := d.Time()
-	return fmt.Sprintf("%s %d %s %d", shortWeekday(t.Weekday()), t.Day(), shortMonth(t.Month()), t.Year())
+	return fmt.Sprintf("%s %d %s %d", planWeekdayName(t.Weekday()), t.Day(), planMonthName(t.Month()), t.Year())
 }
 
-// shortDay is "23 Nov", for spans within a summary line.
-func shortDay(d planner.Date) string {
+// planShortDay is "23 Nov", for spans within a summary line.
+func planShortDay(d planner.Date) string {
 	t := d.Time()
-	return fmt.Sprintf("%d %s", t.Day(), shortMonth(t.Month()))
+	return fmt.Sprintf("%d %s", t.Day(), planMonthName(t.Month()))
 }
 
-// hoursText is "1.5 h".
-func hoursText(h float64) string { return planner.FormatHours(h) + " " + lang.L("h") }
+// planHours is "1.5 h".
+func planHours(h float64) string { return planner.FormatHours(h) + " " + lang.L("h") }
 
-// compactHours is "1.5h", for the narrow cells of the month calendar.
-func compactHours(h float64) string { return planner.FormatHours(h) + lang.L("h") }
+// planCompactHours is "1.5h", for the narrow cells of the month calendar.
+func planCompactHours(h float64) string { return planner.FormatHours(h) + lang.L("h") }
 
-// sessionKindName is the translated name of a kind of session.
-func sessionKindName(k planner.SessionKind) string {
+// planKindName is the translated name of a kind of session.
+func planKindName(k planner.SessionKind) string {
 	switch k {
 	case planner.LabSession:
 		return lang.L("lab")
@@ -55,23 +55,36 @@ func sessionKindName(k planner.SessionKind) string {
 	}
 }
 
-// rangeText is a day off or span as a person reads it: "Thu 24 Dec 2026" or
-// "Thu 24 Dec 2026 – Thu 31 Dec 2026 (8 days)".
-func rangeText(r planner.DateRange) string {
+// planRangeText is a day off or span as a person reads it:
+// "Thu 24 Dec 2026", "28 – 31 Dec 2026 (4 days)" or
+// "28 Dec 2026 – 3 Jan 2027 (7 days)".
+func planRangeText(r planner.DateRange) string {
 	if r.From == r.To {
-		return longDay(r.From)
+		return planLongDay(r.From)
 	}
-	return fmt.Sprintf(lang.L("%s – %s (%d days)"), longDay(r.From), longDay(r.To), int(r.To-r.From)+1)
+	from, to := r.From.Time(), r.To.Time()
+	days := int(r.To-r.From) + 1
+	var first string
+	switch {
+	case from.Year() != to.Year():
+		first = fmt.Sprintf("%s %d", planShortDay(r.From), from.Year())
+	case from.Month() != to.Month():
+		first = planShortDay(r.From)
+	default:
+		first = fmt.Sprint(from.Day())
+	}
+	last := fmt.Sprintf("%s %d", planShortDay(r.To), to.Year())
+	return fmt.Sprintf(lang.L("%s – %s (%d days)"), first, last, days)
 }
 
-// firstOfMonth is the first day of d's month.
-func firstOfMonth(d planner.Date) planner.Date {
+// planMonthStart is the first day of d's month.
+func planMonthStart(d planner.Date) planner.Date {
 	t := d.Time()
 	return planner.NewDate(t.Year(), t.Month(), 1)
 }
 
-// addMonths is the first day of the month n months after first's.
-func addMonths(first planner.Date, n int) planner.Date {
+// planAddMonths is the first day of the month n months after first's.
+func planAddMonths(first planner.Date, n int) planner.Date {
 	t := first.Time()
 	return planner.NewDate(t.Year(), t.Month()+time.Month(n), 1)
 }

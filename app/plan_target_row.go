@@ -15,41 +15,39 @@ import (
 	"certplan/planner"
 )
 
-// targetRow is one certification in the Targets card: its place and name,
+// planTargetRow is one certification in the Targets card: its place and name,
 // the two things a learner sets per target (prep hours, exam date), the
 // buttons that reorder or drop it, and where the plan put it.
-type targetRow struct {
+type planTargetRow struct {
 	code string
 
-	title *widget.Label // "1. SAA-C03"
-	name  *widget.Label
+	title *widget.RichText // "1. SAA-C03  Solutions Architect - Associate"
 
-	prep      *commitEntry
+	prep      *planEntry
 	prepError *widget.Label
-	examBy    *dateField
+	examBy    *planDateField
 	examError *widget.Label
 
-	summary *widget.Label // "90 h, 23 Nov – 14 Jan · exam Fri 15 Jan 2027"
-	warning *widget.Label // the plan's warning about this target, with its fix
+	summary    *widget.Label // "90 h, 23 Nov – 14 Jan · exam Fri 15 Jan 2027"
+	warning    *widget.Label // the plan's warning about this target, with its fix
+	warningRow *fyne.Container
 
 	up, down, remove *widget.Button
 	box              *fyne.Container
 }
 
-func newTargetRow(c *targetsCard, code string) *targetRow {
-	r := &targetRow{code: code}
-	r.title = widget.NewLabelWithStyle(code, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	r.name = widget.NewLabel("")
-	r.name.Wrapping = fyne.TextWrapWord
-	r.name.SizeName = theme.SizeNameCaptionText
+func newPlanTargetRow(c *planTargetsCard, code string) *planTargetRow {
+	r := &planTargetRow{code: code}
+	r.title = widget.NewRichText()
+	r.title.Truncation = fyne.TextTruncateEllipsis
 
-	r.prepError = newFieldMessage()
-	r.prep = newCommitEntry("", func(text string) {
-		c.update(r, r.prepError, func(t *planner.Target) error { return parsePrep(text, t) })
+	r.prepError = newPlanFieldMessage()
+	r.prep = newPlanEntry("", func(text string) {
+		c.update(r, r.prepError, func(t *planner.Target) error { return parsePlanPrep(text, t) })
 	})
-	r.examError = newFieldMessage()
-	r.examBy = newDateField(lang.L("YYYY-MM-DD"), c.s.svc().Today, func(text string) {
-		c.update(r, r.examError, func(t *planner.Target) error { return parseExamBy(text, t) })
+	r.examError = newPlanFieldMessage()
+	r.examBy = newPlanDateField(lang.L("YYYY-MM-DD"), c.s.svc().Today, func(text string) {
+		c.update(r, r.examError, func(t *planner.Target) error { return parsePlanExamBy(text, t) })
 	})
 
 	r.summary = widget.NewLabel("")
@@ -57,7 +55,6 @@ func newTargetRow(c *targetsCard, code string) *targetRow {
 	r.summary.SizeName = theme.SizeNameCaptionText
 	r.warning = widget.NewLabel("")
 	r.warning.Wrapping = fyne.TextWrapWord
-	r.warning.Importance = widget.WarningImportance
 	r.warning.SizeName = theme.SizeNameCaptionText
 
 	r.up = widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { c.move(r.code, -1) })
@@ -69,47 +66,58 @@ func newTargetRow(c *targetsCard, code string) *targetRow {
 
 	heading := container.NewBorder(nil, nil, nil, container.NewHBox(r.up, r.down, r.remove), r.title)
 	fields := container.NewGridWithColumns(2,
-		container.NewVBox(caption(lang.L("Prep hours")), r.prep, r.prepError),
-		container.NewVBox(caption(lang.L("Exam by")), r.examBy.entry, r.examError),
+		container.NewVBox(planCaption(lang.L("Prep hours")), r.prep, r.prepError),
+		container.NewVBox(planCaption(lang.L("Exam by")), r.examBy.entry, r.examError),
 	)
-	r.box = container.NewVBox(heading, r.name, fields, r.summary, r.warning, widget.NewSeparator())
+	r.warningRow = container.NewBorder(nil, nil, container.NewVBox(widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon()))), nil, r.warning)
+	r.box = container.NewVBox(heading, fields, r.summary, r.warningRow, widget.NewSeparator())
 	return r
 }
 
-// caption is a small label over an input.
-func caption(text string) *widget.Label {
+// planCaption is a small label over an input.
+func planCaption(text string) *widget.Label {
 	l := widget.NewLabel(text)
 	l.SizeName = theme.SizeNameCaptionText
 	return l
 }
 
+// planHint is a small, wrapped explanation that never widens its column.
+func planHint(text string) *widget.Label {
+	l := planCaption(text)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
 // fill shows target t, described by catalog entry e, at place i of n; the
 // prep placeholder is the default the plan uses when the field is empty.
-func (r *targetRow) fill(i, n int, t planner.Target, e catalog.Entry, x planner.Experience, force bool) {
-	r.title.SetText(fmt.Sprintf("%d. %s", i+1, t.Code))
-	r.name.SetText(e.Name)
+func (r *planTargetRow) fill(i, n int, t planner.Target, e catalog.Entry, x planner.Experience, force bool) {
+	r.title.Segments = []widget.RichTextSegment{
+		&widget.TextSegment{Text: fmt.Sprintf("%d. %s  ", i+1, t.Code), Style: widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true}}},
+		&widget.TextSegment{Text: e.Name, Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePlaceHolder}},
+	}
+	r.title.Refresh()
 	r.prep.PlaceHolder = fmt.Sprintf(lang.L("%s (default)"), planner.FormatHours(planner.DefaultPrep(e, x)))
 	r.prep.Refresh()
 	if force {
-		showFieldError(r.prepError, nil)
-		showFieldError(r.examError, nil)
+		showPlanFieldError(r.prepError, nil)
+		showPlanFieldError(r.examError, nil)
 	}
-	if !hasFieldError(r.prepError) {
+	if !hasPlanFieldError(r.prepError) {
 		prep := ""
 		if t.PrepHours != 0 {
 			prep = planner.FormatHours(t.PrepHours)
 		}
 		r.prep.accept(prep)
 	}
-	if !hasFieldError(r.examError) {
+	if !hasPlanFieldError(r.examError) {
 		r.examBy.entry.accept(t.ExamBy.String())
 	}
-	setEnabled(r.up, i > 0)
-	setEnabled(r.down, i < n-1)
+	setPlanButtonEnabled(r.up, i > 0)
+	setPlanButtonEnabled(r.down, i < n-1)
 }
 
 // showPlan says where the plan put this target, and what is wrong with it.
-func (r *targetRow) showPlan(p planner.Plan) {
+func (r *planTargetRow) showPlan(p planner.Plan) {
 	r.summary.Hide()
 	for _, tp := range p.Targets {
 		if tp.Code != r.code {
@@ -117,11 +125,11 @@ func (r *targetRow) showPlan(p planner.Plan) {
 		}
 		switch {
 		case tp.PrepHours == 0:
-			r.summary.SetText(fmt.Sprintf(lang.L("All prep logged · exam %s"), longDay(tp.ExamDate)))
+			r.summary.SetText(fmt.Sprintf(lang.L("All prep logged · exam %s"), planLongDay(tp.ExamDate)))
 		case tp.Start == tp.End:
-			r.summary.SetText(fmt.Sprintf(lang.L("%s on %s · exam %s"), hoursText(tp.PrepHours), shortDay(tp.Start), longDay(tp.ExamDate)))
+			r.summary.SetText(fmt.Sprintf(lang.L("%s on %s · exam %s"), planHours(tp.PrepHours), planShortDay(tp.Start), planLongDay(tp.ExamDate)))
 		default:
-			r.summary.SetText(fmt.Sprintf(lang.L("%s, %s – %s · exam %s"), hoursText(tp.PrepHours), shortDay(tp.Start), shortDay(tp.End), longDay(tp.ExamDate)))
+			r.summary.SetText(fmt.Sprintf(lang.L("%s, %s – %s · exam %s"), planHours(tp.PrepHours), planShortDay(tp.Start), planShortDay(tp.End), planLongDay(tp.ExamDate)))
 		}
 		r.summary.Show()
 	}
@@ -132,13 +140,13 @@ func (r *targetRow) showPlan(p planner.Plan) {
 		}
 	}
 	r.warning.SetText(strings.Join(warnings, "\n"))
-	r.warning.Hidden = len(warnings) == 0
-	r.warning.Refresh()
+	r.warningRow.Hidden = len(warnings) == 0
+	r.warningRow.Refresh()
 }
 
 // messageFor picks the message line of the field an error names, falling
 // back to the field being edited.
-func (r *targetRow) messageFor(err error, edited *widget.Label) *widget.Label {
+func (r *planTargetRow) messageFor(err error, edited *widget.Label) *widget.Label {
 	switch planner.FieldOf(err) {
 	case "prep":
 		return r.prepError
@@ -148,9 +156,9 @@ func (r *targetRow) messageFor(err error, edited *widget.Label) *widget.Label {
 	return edited
 }
 
-// parsePrep reads the prep hours field: empty means the catalog default
+// parsePlanPrep reads the prep hours field: empty means the catalog default
 // (scaled by experience); anything typed must be a valid number of hours.
-func parsePrep(text string, t *planner.Target) error {
+func parsePlanPrep(text string, t *planner.Target) error {
 	text = strings.TrimSpace(text)
 	if text == "" {
 		t.PrepHours = 0
@@ -167,8 +175,8 @@ func parsePrep(text string, t *planner.Target) error {
 	return nil
 }
 
-// parseExamBy reads the exam date field: empty means "as soon as ready".
-func parseExamBy(text string, t *planner.Target) error {
+// parsePlanExamBy reads the exam date field: empty means "as soon as ready".
+func parsePlanExamBy(text string, t *planner.Target) error {
 	text = strings.TrimSpace(text)
 	if text == "" {
 		t.ExamBy = 0
@@ -182,7 +190,7 @@ func parseExamBy(text string, t *planner.Target) error {
 	return nil
 }
 
-func setEnabled(b *widget.Button, on bool) {
+func setPlanButtonEnabled(b *widget.Button, on bool) {
 	if on {
 		b.Enable()
 	} else {

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -13,15 +14,16 @@ import (
 	"certplan/planner"
 )
 
-// targetsCard lists the certifications in study order, each with its own
+// planTargetsCard lists the certifications in study order, each with its own
 // prep hours and exam date, and adds new ones by code.
-type targetsCard struct {
+type planTargetsCard struct {
 	s *planScreen
 
-	rows  map[string]*targetRow // by code, reused so a field keeps focus across redraws
-	order []*targetRow
-	list  *fyne.Container
-	empty *fyne.Container
+	rows   map[string]*planTargetRow // by code, reused so a field keeps focus across redraws
+	order  []*planTargetRow
+	list   *fyne.Container
+	empty  *fyne.Container
+	browse *widget.Button
 
 	addCode   *widget.SelectEntry
 	addButton *widget.Button
@@ -29,36 +31,37 @@ type targetsCard struct {
 	card      *widget.Card
 }
 
-func newTargetsCard(s *planScreen) *targetsCard {
-	c := &targetsCard{s: s, rows: map[string]*targetRow{}, list: container.NewVBox()}
+func newPlanTargetsCard(s *planScreen) *planTargetsCard {
+	c := &planTargetsCard{s: s, rows: map[string]*planTargetRow{}, list: container.NewVBox()}
 
 	hint := widget.NewLabel(lang.L("Nothing to study yet. Choose certifications in the Catalog, or add one by its exam code below."))
 	hint.Wrapping = fyne.TextWrapWord
-	browse := widget.NewButtonWithIcon(lang.L("Open the Catalog"), theme.ListIcon(), func() { s.ui.selectScreen(s.ui.catalog) })
-	c.empty = container.NewVBox(hint, container.NewHBox(browse))
+	c.browse = widget.NewButtonWithIcon(lang.L("Open the Catalog"), theme.ListIcon(), func() { s.ui.selectScreen(s.ui.catalog) })
+	c.empty = container.NewVBox(hint, container.NewHBox(c.browse))
 
 	c.addCode = widget.NewSelectEntry(nil)
 	c.addCode.PlaceHolder = lang.L("Exam code, such as SAA-C03")
 	c.addCode.OnSubmitted = func(string) { c.add() }
 	c.addButton = widget.NewButtonWithIcon(lang.L("Add"), theme.ContentAddIcon(), c.add)
-	c.addError = newFieldMessage()
+	c.addError = newPlanFieldMessage()
 
 	addRow := container.NewBorder(nil, nil, nil, c.addButton, c.addCode)
-	c.card = widget.NewCard(lang.L("Targets"), lang.L("Studied in this order, each exam before the next begins."),
-		container.NewVBox(c.empty, c.list, addRow, c.addError))
+	c.card = widget.NewCard(lang.L("Targets"), "", container.NewVBox(
+		planHint(lang.L("Studied in this order, each exam before the next begins.")),
+		c.empty, c.list, addRow, c.addError))
 	return c
 }
 
 // show lays out the saved targets. Rows keep their widgets from one call to
 // the next; fields showing an error keep the learner's text unless force.
-func (c *targetsCard) show(ts []planner.Target, a planner.Availability, force bool) {
+func (c *planTargetsCard) show(ts []planner.Target, a planner.Availability, force bool) {
 	seen := map[string]bool{}
 	c.order = c.order[:0]
 	c.list.Objects = c.list.Objects[:0]
 	for i, t := range ts {
 		row, ok := c.rows[t.Code]
 		if !ok {
-			row = newTargetRow(c, t.Code)
+			row = newPlanTargetRow(c, t.Code)
 			c.rows[t.Code] = row
 		}
 		e, _ := c.s.svc().Catalog().Lookup(t.Code)
@@ -76,14 +79,14 @@ func (c *targetsCard) show(ts []planner.Target, a planner.Availability, force bo
 	c.list.Refresh()
 	c.addCode.SetOptions(c.codeOptions(seen))
 	if force {
-		showFieldError(c.addError, nil)
+		showPlanFieldError(c.addError, nil)
 	}
 	c.card.Refresh()
 }
 
 // showPlan writes under each target where the plan put it and any warning
 // about it.
-func (c *targetsCard) showPlan(p planner.Plan) {
+func (c *planTargetsCard) showPlan(p planner.Plan) {
 	for _, row := range c.order {
 		row.showPlan(p)
 	}
@@ -91,7 +94,7 @@ func (c *targetsCard) showPlan(p planner.Plan) {
 
 // codeOptions offers the plannable certifications not yet targeted, as
 // "SAA-C03 — AWS Certified Solutions Architect – Associate".
-func (c *targetsCard) codeOptions(targeted map[string]bool) []string {
+func (c *planTargetsCard) codeOptions(targeted map[string]bool) []string {
 	var opts []string
 	for _, e := range c.s.svc().Catalog().All() {
 		if e.Plannable() && !targeted[e.Code] {
@@ -103,24 +106,24 @@ func (c *targetsCard) codeOptions(targeted map[string]bool) []string {
 
 // add targets the code typed or picked; the code is the first word, so a
 // picked "SAA-C03 — AWS Certified…" works as well as a typed "saa-c03".
-func (c *targetsCard) add() {
+func (c *planTargetsCard) add() {
 	fields := strings.Fields(c.addCode.Text)
 	if len(fields) == 0 {
-		showFieldError(c.addError, fmt.Errorf("%s", lang.L("type an exam code, such as SAA-C03, or pick one from the list")))
+		showPlanFieldError(c.addError, errors.New(lang.L("type an exam code, such as SAA-C03, or pick one from the list")))
 		return
 	}
 	if _, err := c.s.svc().AddTarget(planner.Target{Code: fields[0]}); err != nil {
-		showFieldError(c.addError, err)
+		showPlanFieldError(c.addError, err)
 		return
 	}
 	c.addCode.SetText("")
-	showFieldError(c.addError, nil)
+	showPlanFieldError(c.addError, nil)
 	c.s.ui.targetsChanged()
 }
 
 // update saves one target after change; a problem shows under the field it
 // concerns and nothing is saved.
-func (c *targetsCard) update(row *targetRow, at *widget.Label, change func(t *planner.Target) error) {
+func (c *planTargetsCard) update(row *planTargetRow, at *widget.Label, change func(t *planner.Target) error) {
 	t, err := c.target(row.code)
 	if err == nil {
 		err = change(&t)
@@ -129,15 +132,15 @@ func (c *targetsCard) update(row *targetRow, at *widget.Label, change func(t *pl
 		err = c.s.svc().UpdateTarget(t)
 	}
 	if err != nil {
-		showFieldError(row.messageFor(err, at), err)
+		showPlanFieldError(row.messageFor(err, at), err)
 		return
 	}
-	showFieldError(at, nil)
+	showPlanFieldError(at, nil)
 	c.s.reload(false)
 }
 
 // setExamBy is the fix offered by a warning: a new exam date, or none.
-func (c *targetsCard) setExamBy(code string, d planner.Date) {
+func (c *planTargetsCard) setExamBy(code string, d planner.Date) {
 	row, ok := c.rows[code]
 	if !ok {
 		return
@@ -148,7 +151,7 @@ func (c *targetsCard) setExamBy(code string, d planner.Date) {
 	})
 }
 
-func (c *targetsCard) move(code string, delta int) {
+func (c *planTargetsCard) move(code string, delta int) {
 	if err := c.s.svc().MoveTarget(code, delta); err != nil {
 		c.s.ui.showError(err)
 		return
@@ -156,7 +159,7 @@ func (c *targetsCard) move(code string, delta int) {
 	c.s.ui.targetsChanged()
 }
 
-func (c *targetsCard) remove(code string) {
+func (c *planTargetsCard) remove(code string) {
 	if err := c.s.svc().RemoveTarget(code); err != nil {
 		c.s.ui.showError(err)
 		return
@@ -164,7 +167,7 @@ func (c *targetsCard) remove(code string) {
 	c.s.ui.targetsChanged()
 }
 
-func (c *targetsCard) target(code string) (planner.Target, error) {
+func (c *planTargetsCard) target(code string) (planner.Target, error) {
 	ts, err := c.s.svc().Targets()
 	if err != nil {
 		return planner.Target{}, err

@@ -79,7 +79,7 @@ func TestShowFatalExplainsAndQuits(t *testing.T) {
 	ShowFatal(w, errors.New("CertPlan is already open with data folder /tmp/x"))
 	var found bool
 	var quit *widget.Button
-	walk(w.Content(), func(o fyne.CanvasObject) {
+	walkObjects(w.Content(), func(o fyne.CanvasObject) {
 		if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, "already open with data folder /tmp/x") {
 			found = true
 		}
@@ -89,20 +89,5 @@ func TestShowFatalExplainsAndQuits(t *testing.T) {
 	})
 	if !found || quit == nil {
 		t.Fatalf("fatal window lacks the message or the Quit button")
-	}
-}
-
-// walk visits every object in a tree of containers and widgets.
-func walk(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
-	visit(o)
-	switch c := o.(type) {
-	case *fyne.Container:
-		for _, child := range c.Objects {
-			walk(child, visit)
-		}
-	case fyne.Widget:
-		for _, child := range test.WidgetRenderer(c).Objects() {
-			walk(child, visit)
-		}
 	}
 }

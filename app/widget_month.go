@@ -1,8 +1,10 @@
 package app
 
 import (
+	"image/color"
 	"math"
 	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -25,9 +27,10 @@ type monthCell struct {
 
 // monthLine is one line of text in a day cell.
 type monthLine struct {
-	Text  string
-	Color fyne.ThemeColorName // "" means the foreground colour
-	Bold  bool
+	Text   string
+	Color  fyne.ThemeColorName // "" means the foreground colour
+	Bold   bool
+	Indent bool // a detail of the line above
 }
 
 // monthView is a month calendar: a header of weekday names (Monday first)
@@ -70,7 +73,7 @@ func (m *monthView) Tapped(ev *fyne.PointEvent) {
 func (m *monthView) Cursor() desktop.Cursor { return desktop.PointerCursor }
 
 func (m *monthView) CreateRenderer() fyne.WidgetRenderer {
-	r := &monthRenderer{m: m}
+	r := &monthRenderer{m: m, grid: canvas.NewRectangle(nil)}
 	for i := range r.headers {
 		r.headers[i] = canvas.NewText(m.weekdays[i], nil)
 		r.headers[i].Alignment = fyne.TextAlignCenter
@@ -111,30 +114,37 @@ func (g monthGeometry) cellAt(p fyne.Position) (int, bool) {
 	return row*7 + col, true
 }
 
-// dayCellObjects are the canvas objects of one day.
-type dayCellObjects struct {
+// monthCellObjects are the canvas objects of one day. rows holds the text
+// rows drawn, after wrapping; it grows as needed and is reused.
+type monthCellObjects struct {
 	background *canvas.Rectangle
 	outline    *canvas.Rectangle
 	number     *canvas.Text
-	lines      []*canvas.Text
-	more       *canvas.Text
+	rows       []*canvas.Text
+	used       int // rows in use
 }
 
-func newDayCellObjects() *dayCellObjects {
-	c := &dayCellObjects{
+func newMonthCellObjects() *monthCellObjects {
+	return &monthCellObjects{
 		background: canvas.NewRectangle(nil),
 		outline:    canvas.NewRectangle(nil),
 		number:     canvas.NewText("", nil),
-		more:       canvas.NewText("", nil),
 	}
-	c.outline.FillColor = nil
-	return c
+}
+
+// monthRow is one row of text in a cell after wrapping.
+type monthRow struct {
+	text   string
+	color  fyne.ThemeColorName
+	bold   bool
+	indent bool
 }
 
 type monthRenderer struct {
 	m       *monthView
+	grid    *canvas.Rectangle // shows between the cells as grid lines
 	headers [7]*canvas.Text
-	cells   []*dayCellObjects
+	cells   []*monthCellObjects
 	objects []fyne.CanvasObject
 }
 
@@ -151,49 +161,51 @@ func (r *monthRenderer) MinSize() fyne.Size {
 	return fyne.NewSize(7*6*text, header+float32(weeks)*4*text*1.4)
 }
 
-// Refresh rebuilds the objects for the current cells and theme.
+// Refresh restyles the grid and the cells for the current cells and theme.
 func (r *monthRenderer) Refresh() {
 	th := r.m.Theme()
 	v := fyne.CurrentApp().Settings().ThemeVariant()
 	textSize := th.Size(theme.SizeNameCaptionText)
 
 	for len(r.cells) < len(r.m.cells) {
-		r.cells = append(r.cells, newDayCellObjects())
+		r.cells = append(r.cells, newMonthCellObjects())
 	}
 	r.cells = r.cells[:len(r.m.cells)]
 
-	r.objects = r.objects[:0]
+	r.grid.FillColor = th.Color(theme.ColorNameSeparator, v)
 	for _, h := range r.headers {
 		h.Color = th.Color(theme.ColorNamePlaceHolder, v)
 		h.TextSize = textSize
-		r.objects = append(r.objects, h)
 	}
 	for i, cell := range r.m.cells {
-		objs := r.cells[i]
-		r.styleCell(objs, cell, th, v, textSize)
-		r.objects = append(r.objects, objs.background, objs.number)
-		for _, l := range objs.lines {
-			r.objects = append(r.objects, l)
-		}
-		r.objects = append(r.objects, objs.more, objs.outline)
+		r.styleCell(r.cells[i], cell, th, v, textSize)
 	}
 	r.Layout(r.m.Size())
 	canvas.Refresh(r.m)
 }
 
-func (r *monthRenderer) styleCell(objs *dayCellObjects, cell monthCell, th fyne.Theme, v fyne.ThemeVariant, textSize float32) {
-	background, ink := theme.ColorNameInputBackground, theme.ColorNameForeground
+// cellInk is the colour of text on a cell: exam days are filled with the
+// primary colour, so their text uses the colour made to sit on it.
+func cellInk(cell monthCell) fyne.ThemeColorName {
+	if cell.Exam {
+		return theme.ColorNameForegroundOnPrimary
+	}
+	return theme.ColorNameForeground
+}
+
+func (r *monthRenderer) styleCell(objs *monthCellObjects, cell monthCell, th fyne.Theme, v fyne.ThemeVariant, textSize float32) {
+	objs.background.FillColor = th.Color(theme.ColorNameBackground, v)
 	switch {
 	case cell.Exam:
-		background, ink = theme.ColorNamePrimary, theme.ColorNameForegroundOnPrimary
+		objs.background.FillColor = th.Color(theme.ColorNamePrimary, v)
 	case cell.Shaded:
-		background = theme.ColorNameDisabledButton
+		objs.background.FillColor = monthTint(th.Color(theme.ColorNameWarning, v), th.Color(theme.ColorNameBackground, v), 0.16)
 	case !cell.InMonth:
-		background = theme.ColorNameBackground
+		objs.background.FillColor = th.Color(theme.ColorNameInputBackground, v)
 	}
-	objs.background.FillColor = th.Color(background, v)
 	objs.background.CornerRadius = th.Size(theme.SizeNameInputRadius)
 
+	objs.outline.FillColor = nil
 	objs.outline.StrokeColor = th.Color(theme.ColorNamePrimary, v)
 	objs.outline.StrokeWidth = 2
 	objs.outline.CornerRadius = objs.background.CornerRadius
@@ -202,43 +214,32 @@ func (r *monthRenderer) styleCell(objs *dayCellObjects, cell monthCell, th fyne.
 	objs.number.Text = strconv.Itoa(cell.Day)
 	objs.number.TextSize = textSize
 	objs.number.TextStyle.Bold = cell.Today
-	objs.number.Color = th.Color(ink, v)
+	objs.number.Color = th.Color(cellInk(cell), v)
 	if !cell.InMonth && !cell.Exam {
 		objs.number.Color = th.Color(theme.ColorNameDisabled, v)
 	}
-
-	for len(objs.lines) < len(cell.Lines) {
-		objs.lines = append(objs.lines, canvas.NewText("", nil))
-	}
-	objs.lines = objs.lines[:len(cell.Lines)]
-	for i, line := range cell.Lines {
-		t := objs.lines[i]
-		name := line.Color
-		if name == "" || cell.Exam {
-			name = ink
-		}
-		t.Color = th.Color(name, v)
-		t.TextSize = textSize
-		t.TextStyle.Bold = line.Bold
-	}
-	objs.more.TextSize = textSize
-	objs.more.Color = th.Color(theme.ColorNamePlaceHolder, v)
 }
 
-// Layout places every cell and decides how many of its lines fit; texts too
-// wide for their cell are cut with an ellipsis rather than spilling over.
+// Layout places every cell and decides what of its text fits: long lines
+// wrap onto a second row, and lines that still do not fit are counted in a
+// closing "+N more" row.
 func (r *monthRenderer) Layout(size fyne.Size) {
 	th := r.m.Theme()
+	v := fyne.CurrentApp().Settings().ThemeVariant()
 	g := newMonthGeometry(size, len(r.m.cells)/7, th)
 	pad := th.Size(theme.SizeNameInnerPadding) / 2
 	textSize := th.Size(theme.SizeNameCaptionText)
 	lineHeight := float32(math.Ceil(float64(textSize * 1.35)))
 
+	r.grid.Move(fyne.NewPos(0, g.headerHeight))
+	r.grid.Resize(fyne.NewSize(size.Width, size.Height-g.headerHeight))
 	for i, h := range r.headers {
 		h.Move(fyne.NewPos(float32(i)*g.cellSize.Width, 0))
 		h.Resize(fyne.NewSize(g.cellSize.Width, g.headerHeight))
 	}
 	inner := g.cellSize.SubtractWidthHeight(g.gap, g.gap)
+	width := inner.Width - 2*pad - 2
+	room := int((inner.Height - 2*pad - lineHeight) / lineHeight)
 	for i, objs := range r.cells {
 		cell := r.m.cells[i]
 		pos := g.cellPos(i).AddXY(g.gap/2, g.gap/2)
@@ -246,34 +247,120 @@ func (r *monthRenderer) Layout(size fyne.Size) {
 		objs.background.Resize(inner)
 		objs.outline.Move(pos.AddXY(1, 1))
 		objs.outline.Resize(inner.SubtractWidthHeight(2, 2))
-
 		objs.number.Move(pos.AddXY(pad+2, pad))
-		objs.number.Resize(fyne.NewSize(inner.Width-2*pad, lineHeight))
+		objs.number.Resize(fyne.NewSize(width, lineHeight))
 
-		width := inner.Width - 2*pad - 2
-		room := int((inner.Height - pad - lineHeight - pad) / lineHeight)
-		shown := len(cell.Lines)
-		if shown > room {
-			shown = max(room-1, 0)
+		rows := monthRows(cell, width, room, textSize, pad*2)
+		for len(objs.rows) < len(rows) {
+			objs.rows = append(objs.rows, canvas.NewText("", nil))
 		}
-		y := pos.Y + pad + lineHeight
-		for j, t := range objs.lines {
-			t.Hidden = j >= shown
-			t.Text = fitText(cell.Lines[j].Text, width, t.TextSize, t.TextStyle)
-			t.Move(fyne.NewPos(pos.X+pad+2, y+float32(j)*lineHeight))
-			t.Resize(fyne.NewSize(width, lineHeight))
+		objs.used = len(rows)
+		for j, row := range rows {
+			t := objs.rows[j]
+			indent := float32(0)
+			if row.indent {
+				indent = pad * 2
+			}
+			color := row.color
+			if color == "" || cell.Exam {
+				color = cellInk(cell)
+			}
+			t.Text, t.TextSize, t.TextStyle.Bold = row.text, textSize, row.bold
+			t.Color = th.Color(color, v)
+			t.Move(fyne.NewPos(pos.X+pad+2+indent, pos.Y+pad+lineHeight*float32(j+1)))
+			t.Resize(fyne.NewSize(width-indent, lineHeight))
 		}
-		objs.more.Hidden = shown == len(cell.Lines)
-		if !objs.more.Hidden {
-			objs.more.Text = fitText("+"+strconv.Itoa(len(cell.Lines)-shown)+" "+lang.L("more"), width, textSize, fyne.TextStyle{})
-			objs.more.Move(fyne.NewPos(pos.X+pad+2, y+float32(shown)*lineHeight))
-			objs.more.Resize(fyne.NewSize(width, lineHeight))
+	}
+	r.collectObjects()
+}
+
+// collectObjects lists what is drawn, back to front.
+func (r *monthRenderer) collectObjects() {
+	r.objects = append(r.objects[:0], r.grid)
+	for _, h := range r.headers {
+		r.objects = append(r.objects, h)
+	}
+	for _, objs := range r.cells {
+		r.objects = append(r.objects, objs.background, objs.number)
+		for _, t := range objs.rows[:objs.used] {
+			r.objects = append(r.objects, t)
 		}
+		r.objects = append(r.objects, objs.outline)
 	}
 }
 
-// fitText shortens s with an ellipsis until it fits width.
-func fitText(s string, width, size float32, style fyne.TextStyle) string {
+// monthRows wraps a cell's lines into at most room rows of width, a line
+// taking up to two rows. When not all fit, whole lines are dropped from the
+// end and the last row says how many.
+func monthRows(cell monthCell, width float32, room int, size, indent float32) []monthRow {
+	if room <= 0 {
+		return nil
+	}
+	wrapped := make([][]string, len(cell.Lines))
+	total := 0
+	for i, line := range cell.Lines {
+		w := width
+		if line.Indent {
+			w -= indent
+		}
+		wrapped[i] = monthWrap(line.Text, w, size, fyne.TextStyle{Bold: line.Bold}, 2)
+		total += len(wrapped[i])
+	}
+	limit := room
+	if total > room {
+		limit = room - 1 // the last row says what is left out
+	}
+	var rows []monthRow
+	shown := 0
+	for i, line := range cell.Lines {
+		if len(rows)+len(wrapped[i]) > limit {
+			break
+		}
+		for _, text := range wrapped[i] {
+			rows = append(rows, monthRow{text: text, color: line.Color, bold: line.Bold, indent: line.Indent})
+		}
+		shown++
+	}
+	if shown < len(cell.Lines) {
+		more := "+" + strconv.Itoa(len(cell.Lines)-shown) + " " + lang.L("more")
+		rows = append(rows, monthRow{text: monthFitText(more, width, size, fyne.TextStyle{}), color: theme.ColorNamePlaceHolder})
+	}
+	return rows
+}
+
+// monthWrap breaks s into at most maxRows rows of width, breaking between
+// words; what does not fit in the last row is cut with an ellipsis.
+func monthWrap(s string, width, size float32, style fyne.TextStyle, maxRows int) []string {
+	if fyne.MeasureText(s, size, style).Width <= width {
+		return []string{s}
+	}
+	words := strings.Fields(s)
+	var rows []string
+	for len(words) > 0 && len(rows) < maxRows-1 {
+		n := 1
+		for n < len(words) && fyne.MeasureText(strings.Join(words[:n+1], " "), size, style).Width <= width {
+			n++
+		}
+		rows = append(rows, monthFitText(strings.Join(words[:n], " "), width, size, style))
+		words = words[n:]
+	}
+	if len(words) > 0 {
+		rows = append(rows, monthFitText(strings.Join(words, " "), width, size, style))
+	}
+	return rows
+}
+
+// monthTint mixes a little of a theme colour into the background, so marked
+// days stand out in light and dark themes alike while text stays readable.
+func monthTint(c, background color.Color, share float64) color.Color {
+	cr, cg, cb, _ := c.RGBA()
+	br, bg, bb, _ := background.RGBA()
+	mix := func(a, b uint32) uint8 { return uint8((float64(a)*share + float64(b)*(1-share)) / 257) }
+	return color.NRGBA{R: mix(cr, br), G: mix(cg, bg), B: mix(cb, bb), A: 0xff}
+}
+
+// monthFitText shortens s with an ellipsis until it fits width.
+func monthFitText(s string, width, size float32, style fyne.TextStyle) string {
 	if fyne.MeasureText(s, size, style).Width <= width {
 		return s
 	}

@@ -76,7 +76,7 @@ func (r *warningNoticeRenderer) Layout(size fyne.Size) {
 
 // Refresh re-reads the theme, so the tint follows a light or dark switch.
 func (r *warningNoticeRenderer) Refresh() {
-	warning := theme.Color(theme.ColorNameWarning)
+	warning := theme.ColorForWidget(theme.ColorNameWarning, r.notice)
 	r.box.FillColor = noticeTint(warning, 0x30)
 	r.box.StrokeColor = warning
 	r.box.StrokeWidth = 1

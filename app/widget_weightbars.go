@@ -3,6 +3,7 @@ package app
 import (
 	"slices"
 	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -39,6 +40,18 @@ func (b *weightBars) SetDomains(domains []catalog.Domain) {
 	b.domains = slices.Clone(domains)
 	b.Refresh()
 }
+
+// AccessibilityLabel reads the chart as words, e.g. "Design Secure
+// Architectures 30%, Design Resilient Architectures 26%".
+func (b *weightBars) AccessibilityLabel() string {
+	parts := make([]string, len(b.domains))
+	for i, d := range b.domains {
+		parts[i] = d.Name + " " + weightPercent(d.Weight)
+	}
+	return strings.Join(parts, ", ")
+}
+
+func (b *weightBars) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleText }
 
 func (b *weightBars) CreateRenderer() fyne.WidgetRenderer {
 	r := &weightBarsRenderer{bars: b}
@@ -114,7 +127,8 @@ func (r *weightBarsRenderer) heaviest() float64 {
 }
 
 // Refresh rebuilds the rows when the number of domains changed and re-reads
-// the theme's colours, so a theme switch recolours the bars.
+// the theme's colours (honouring a theme override around the widget), so a
+// theme switch recolours the bars.
 func (r *weightBarsRenderer) Refresh() {
 	domains := r.bars.domains
 	if len(r.rows) != len(domains) {
@@ -133,7 +147,7 @@ func (r *weightBarsRenderer) Refresh() {
 		row := r.rows[i]
 		row.name.SetText(d.Name)
 		row.percent.SetText(weightPercent(d.Weight))
-		row.bar.FillColor = theme.Color(theme.ColorNamePrimary)
+		row.bar.FillColor = theme.ColorForWidget(theme.ColorNamePrimary, r.bars)
 		row.bar.CornerRadius = weightBarHeight / 2
 		row.bar.Refresh()
 	}

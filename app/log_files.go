@@ -1,0 +1,136 @@
+package app
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+
+	"certplan/planner"
+)
+
+// The log's files: CSV out and in, and the Markdown portfolio of labs. File
+// work runs off the UI goroutine; the buttons wait until it is done.
+
+// chooseExportCSV asks where to write the entries the filters show.
+func (s *logScreen) chooseExportCSV() {
+	s.chooseSaveFile("certplan-log-"+s.ui.deps.Service.Today().String()+".csv", ".csv", s.exportCSV)
+}
+
+// chooseExportPortfolio asks where to write the portfolio.
+func (s *logScreen) chooseExportPortfolio() {
+	s.chooseSaveFile("certplan-portfolio-"+s.ui.deps.Service.Today().String()+".md", ".md", s.exportPortfolio)
+}
+
+func (s *logScreen) chooseImportCSV() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		s.importCSV(path)
+	}, s.ui.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv"}))
+	d.Show()
+}
+
+func (s *logScreen) chooseSaveFile(name, ext string, write func(path string)) {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			return
+		}
+		path := w.URI().Path()
+		w.Close() // the file is written beside it, then renamed over it
+		write(path)
+	}, s.ui.win)
+	d.SetFileName(name)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
+	d.Show()
+}
+
+// exportCSV writes the entries the filters select.
+func (s *logScreen) exportCSV(path string) {
+	q, err := s.filters.query()
+	if err != nil {
+		s.report(err, "")
+		return
+	}
+	svc := s.ui.deps.Service
+	var n int
+	s.runFileJob(func() error {
+		es, err := svc.Entries(q)
+		if err != nil {
+			return err
+		}
+		n = len(es)
+		return planner.WriteFileAtomic(path, func(w io.Writer) error { return planner.WriteCSV(w, es) })
+	}, func() string {
+		return fmt.Sprintf(lang.L("Exported %d entries to %s."), n, path)
+	})
+}
+
+// exportPortfolio writes every lab entry as Markdown.
+func (s *logScreen) exportPortfolio(path string) {
+	svc := s.ui.deps.Service
+	today := svc.Today()
+	s.runFileJob(func() error {
+		es, err := svc.Entries(planner.EntryQuery{Kind: planner.Lab})
+		if err != nil {
+			return err
+		}
+		return planner.WriteFileAtomic(path, func(w io.Writer) error { return planner.WritePortfolio(w, es, today) })
+	}, func() string {
+		return fmt.Sprintf(lang.L("Portfolio written to %s."), path)
+	})
+}
+
+// importCSV checks every row first and adds all of them or none; rows
+// already in the log are skipped, so importing a file twice adds nothing.
+func (s *logScreen) importCSV(path string) {
+	svc := s.ui.deps.Service
+	var res planner.ImportResult
+	s.runFileJob(func() error {
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		rows, err := planner.ReadCSV(f)
+		if err != nil {
+			return err
+		}
+		res, err = svc.ImportEntries(rows)
+		return err
+	}, func() string {
+		s.ui.refreshAll()
+		return fmt.Sprintf(lang.L("Imported %d entries from %s, skipped %d already in the log."), res.Added, filepath.Base(path), res.Skipped)
+	})
+}
+
+// runFileJob runs work off the UI goroutine with the file buttons disabled,
+// then reports success (the message done returns) or the error.
+func (s *logScreen) runFileJob(work func() error, done func() string) {
+	s.setBusy(true)
+	s.status.SetText(lang.L("Working…"))
+	var err error
+	s.ui.inBackground(func() { err = work() }, func() {
+		s.setBusy(false)
+		if err != nil {
+			s.report(err, lang.L("Nothing was changed:"))
+			return
+		}
+		s.report(nil, done())
+	})
+}
+
+func (s *logScreen) setBusy(busy bool) {
+	for _, b := range s.fileButtons {
+		setDisabled(b, busy)
+	}
+}

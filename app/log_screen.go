@@ -1,0 +1,93 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"certplan/planner"
+)
+
+// logScreen is the practice log: filters and a list of every entry on the
+// left, the add/edit form on the right, and the log's files on top.
+type logScreen struct {
+	ui *UI
+
+	filters     *logFilters
+	list        *logList
+	form        *logForm
+	status      *widget.Label
+	fileButtons []*widget.Button
+
+	box fyne.CanvasObject
+}
+
+func newLogScreen(u *UI) *logScreen {
+	s := &logScreen{ui: u}
+	s.status = widget.NewLabel("")
+	s.status.Truncation = fyne.TextTruncateEllipsis
+	s.filters = newLogFilters(s.reload)
+	s.list = newLogList(func(e planner.Entry) { s.form.load(e) })
+	s.form = newLogForm(u, func(msg string) { s.report(nil, msg) })
+
+	exportCSV := widget.NewButtonWithIcon(lang.L("Export CSV…"), theme.DocumentSaveIcon(), s.chooseExportCSV)
+	importCSV := widget.NewButtonWithIcon(lang.L("Import CSV…"), theme.UploadIcon(), s.chooseImportCSV)
+	portfolio := widget.NewButtonWithIcon(lang.L("Export portfolio…"), theme.FileTextIcon(), s.chooseExportPortfolio)
+	s.fileButtons = []*widget.Button{exportCSV, importCSV, portfolio}
+	toolbar := container.NewBorder(nil, nil, container.NewHBox(exportCSV, importCSV, portfolio), nil, s.status)
+
+	left := container.NewBorder(s.filters.box, nil, nil, nil, s.list.box)
+	right := container.NewVScroll(container.NewPadded(s.form.box))
+	split := container.NewHSplit(left, right)
+	split.Offset = 0.66
+	s.box = container.NewBorder(container.NewVBox(toolbar, widget.NewSeparator()), nil, nil, nil, split)
+
+	s.form.startNew(false)
+	s.refresh()
+	return s
+}
+
+func (s *logScreen) title() string              { return lang.L("Log") }
+func (s *logScreen) icon() fyne.Resource        { return theme.HistoryIcon() }
+func (s *logScreen) content() fyne.CanvasObject { return s.box }
+
+// refresh reloads the certification choices and the list.
+func (s *logScreen) refresh() {
+	svc := s.ui.deps.Service
+	codes := certChoices(svc, true)
+	s.filters.setCerts(codes)
+	s.form.setCerts(codes)
+	s.reload()
+}
+
+// reload re-reads the entries the filters select.
+func (s *logScreen) reload() {
+	q, err := s.filters.query()
+	s.filters.showProblem(err)
+	if err != nil {
+		return
+	}
+	es, err := s.ui.deps.Service.Entries(q)
+	if err != nil {
+		s.report(err, lang.L("Could not read the log:"))
+		return
+	}
+	s.list.show(es)
+}
+
+// report shows the outcome of an action in the toolbar: the message, or
+// the error after prefix.
+func (s *logScreen) report(err error, msg string) {
+	if err == nil {
+		s.status.Importance = widget.MediumImportance
+		s.status.SetText(msg)
+		return
+	}
+	s.status.Importance = widget.DangerImportance
+	if msg != "" {
+		msg += " "
+	}
+	s.status.SetText(msg + err.Error())
+}
