@@ -79,10 +79,8 @@ func New(a fyne.App, w fyne.Window, deps Deps) *UI {
 	u.tabs.OnSelected = func(*container.TabItem) { u.screens[u.tabs.SelectedIndex()].refresh() }
 	w.SetContent(u.tabs)
 	u.restoreWindowSize()
-	w.SetCloseIntercept(func() {
-		u.saveWindowSize()
-		w.Close()
-	})
+	w.SetCloseIntercept(u.quit)
+	u.addShortcuts()
 	if deps.CatalogWarning != nil {
 		u.showWarning(lang.L("Your catalog.json was not used"), deps.CatalogWarning)
 	}

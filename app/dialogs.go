@@ -32,5 +32,10 @@ func ShowFatal(w fyne.Window, err error) {
 	title := widget.NewLabelWithStyle(lang.L("CertPlan cannot open"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	w.SetContent(container.NewPadded(container.NewBorder(title, container.NewHBox(quit), nil, nil, msg)))
 	w.Resize(fyne.NewSize(520, 180))
-	w.Canvas().Focus(nil)
+	// Enter or Escape dismisses it, as a message box does.
+	w.Canvas().SetOnTypedKey(func(k *fyne.KeyEvent) {
+		if k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter || k.Name == fyne.KeyEscape {
+			w.Close()
+		}
+	})
 }

@@ -197,6 +197,13 @@ func (s *Store) AddEntry(e planner.Entry) (planner.Entry, error) {
 func (s *Store) allocIDs(n int) (uint64, error) {
 	s.allocMu.Lock()
 	defer s.allocMu.Unlock()
+	if s.seq == nil {
+		seq, err := s.db.GetSequence([]byte(keyLogSeq), seqBandwidth)
+		if err != nil {
+			return 0, err
+		}
+		s.seq = seq
+	}
 	var first uint64
 	for i := 0; i < n; i++ {
 		id, err := s.seq.Next()

@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"sort"
 	"strings"
 	"testing"
 
@@ -222,4 +223,65 @@ func TestInterruptedRestoreIsRepaired(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, oldDirName)); !os.IsNotExist(err) {
 		t.Fatalf("%s left behind (%v)", oldDirName, err)
 	}
+}
+
+// TestReadingLeavesTheFolderAsItWas: a command that only reads (status,
+// plan, log list) writes nothing, so running it a thousand times from cron
+// neither grows the folder nor slows the next open.
+func TestReadingLeavesTheFolderAsItWas(t *testing.T) {
+	dir := t.TempDir()
+	s := openStore(t, dir)
+	for i := 0; i < 3; i++ {
+		if _, err := s.AddEntry(sampleEntry(i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.Close()
+	before := snapshot(t, dir)
+	for i := 0; i < 12; i++ {
+		s, err := Open(dir, Options{GCInterval: -1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Totals(); err != nil {
+			t.Fatal(err)
+		}
+		if es, err := s.Entries(planner.EntryQuery{}); err != nil || len(es) != 3 {
+			t.Fatalf("entries %d, %v", len(es), err)
+		}
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Badger starts a fresh, empty value-log file on every open and drops
+	// the previous empty one; everything else must be byte for byte the same.
+	after := snapshot(t, dir)
+	withoutVlogs := func(m map[string]string) (map[string]string, int) {
+		out, n := map[string]string{}, 0
+		for k, v := range m {
+			if strings.HasSuffix(k, ".vlog") {
+				n++
+				continue
+			}
+			out[k] = v
+		}
+		return out, n
+	}
+	b, _ := withoutVlogs(before)
+	a, vlogs := withoutVlogs(after)
+	if !reflect.DeepEqual(a, b) {
+		t.Errorf("reading changed the folder:\nbefore %v\nafter  %v", keysOf(before), keysOf(after))
+	}
+	if vlogs > 2 {
+		t.Errorf("%d value-log files after 12 read-only opens: %v", vlogs, keysOf(after))
+	}
+}
+
+func keysOf[V any](m map[string]V) []string {
+	var ks []string
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
 }

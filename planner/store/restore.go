@@ -277,11 +277,11 @@ func (s *Store) swapIn() error {
 
 // reopenLocked opens dataDir/db again; the caller holds mu exclusively.
 func (s *Store) reopenLocked() error {
-	db, seq, err := s.openDB()
+	db, err := s.openDB()
 	if err != nil {
 		return err
 	}
-	s.db, s.seq = db, seq
+	s.db = db
 	return nil
 }
 

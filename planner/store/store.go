@@ -43,11 +43,13 @@ type Store struct {
 	// mu guards db and seq. Every read or write holds it shared; Restore
 	// (which swaps the database) and Close hold it exclusively, so no caller
 	// ever uses a closed database.
-	mu  sync.RWMutex
-	db  *badger.DB
+	mu sync.RWMutex
+	db *badger.DB
+	// seq is nil until the first add leases it, under allocMu with mu held
+	// shared; Restore and Close release it with mu held exclusively.
 	seq *badger.Sequence
 
-	allocMu   sync.Mutex // keeps the IDs of one AddEntries contiguous
+	allocMu   sync.Mutex // keeps the IDs of one AddEntries contiguous; guards leasing seq
 	restoreMu sync.Mutex // one Restore at a time: they share db.restore
 
 	stop      chan struct{}
@@ -107,31 +109,28 @@ func (s *Store) open() error {
 	if err := probeSchema(s.dataDir, dbDir); err != nil {
 		return err
 	}
-	db, seq, err := s.openDB()
+	db, err := s.openDB()
 	if err != nil {
 		return err
 	}
-	s.db, s.seq = db, seq
+	s.db = db
 	return nil
 }
 
-// openDB opens dataDir/db read-write, brings its schema up to date and
-// leases the ID sequence.
-func (s *Store) openDB() (*badger.DB, *badger.Sequence, error) {
+// openDB opens dataDir/db read-write and brings its schema up to date. The
+// ID sequence is leased later, on the first add: leasing writes, and a
+// command that only reads must leave the folder as it found it (a write on
+// every run would also leave a new table file behind each time).
+func (s *Store) openDB() (*badger.DB, error) {
 	db, err := openBadger(s.dataDir, filepath.Join(s.dataDir, dbDirName), false, s.log)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	if err := prepare(s.dataDir, db); err != nil {
 		db.Close()
-		return nil, nil, err
+		return nil, err
 	}
-	seq, err := db.GetSequence([]byte(keyLogSeq), seqBandwidth)
-	if err != nil {
-		db.Close()
-		return nil, nil, folderError(s.dataDir, err)
-	}
-	return db, seq, nil
+	return db, nil
 }
 
 // openBadger opens a Badger database and turns its failures into errors a

@@ -1,0 +1,42 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+)
+
+// screenKeys are the number keys that pick screens in tab order.
+var screenKeys = []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8, fyne.Key9}
+
+// addShortcuts binds the keys a desktop user reaches for: Ctrl+1 to Ctrl+5
+// (Cmd on macOS) switch screens in tab order, Ctrl+Q quits.
+func (u *UI) addShortcuts() {
+	c := u.win.Canvas()
+	for i := range u.screens[:min(len(u.screens), len(screenKeys))] {
+		c.AddShortcut(&desktop.CustomShortcut{KeyName: screenKeys[i], Modifier: fyne.KeyModifierShortcutDefault}, u.onShortcut)
+	}
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}, u.onShortcut)
+}
+
+// onShortcut handles every window-wide shortcut.
+func (u *UI) onShortcut(s fyne.Shortcut) {
+	cs, ok := s.(*desktop.CustomShortcut)
+	if !ok {
+		return
+	}
+	if cs.KeyName == fyne.KeyQ {
+		u.quit()
+		return
+	}
+	for i, k := range screenKeys {
+		if k == cs.KeyName && i < len(u.screens) {
+			u.tabs.SelectIndex(i)
+		}
+	}
+}
+
+// quit remembers the window size, then closes the window, which ends the app.
+func (u *UI) quit() {
+	u.saveWindowSize()
+	u.win.Close()
+}
