@@ -38,11 +38,7 @@ func newCatalogFixture(t *testing.T) *catalogFixture {
 	store := plannertest.NewMemStore()
 	fixed := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 	svc := planner.NewService(store, cat, func() time.Time { return fixed })
-	w := a.NewWindow("")
-	t.Cleanup(w.Close)
-	u := New(a, w, Deps{Service: svc, DataDir: "/data/certplan"})
-	u.inBackground = func(work, done func()) { work(); done() }
-	w.Resize(fyne.NewSize(1100, 740))
+	u, w := openTestUI(t, a, svc)
 	u.selectScreen(u.catalog)
 	return &catalogFixture{t: t, ui: u, win: w, svc: svc, store: store, s: u.catalog}
 }

@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -13,6 +14,37 @@ func (u *UI) showWarning(title string, err error) {
 	msg := widget.NewLabel(err.Error())
 	msg.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom(title, lang.L("OK"), container.NewGridWrap(fyne.NewSize(460, 120), msg), u.win)
+	d.Show()
+}
+
+// chooseSaveFile asks where to save a file, suggesting name, then calls
+// write with the chosen path. The dialog's own file is closed first: every
+// export is written beside it and renamed over it.
+func (u *UI) chooseSaveFile(name, ext string, write func(path string)) {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			return
+		}
+		path := w.URI().Path()
+		w.Close()
+		write(path)
+	}, u.win)
+	d.SetFileName(name)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
+	d.Show()
+}
+
+// chooseOpenFile asks for a file to read, then calls read with its path.
+func (u *UI) chooseOpenFile(ext string, read func(path string)) {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		read(path)
+	}, u.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
 	d.Show()
 }
 

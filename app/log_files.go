@@ -6,10 +6,7 @@ import (
 	"os"
 	"path/filepath"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 
 	"certplan/planner"
 )
@@ -19,40 +16,15 @@ import (
 
 // chooseExportCSV asks where to write the entries the filters show.
 func (s *logScreen) chooseExportCSV() {
-	s.chooseSaveFile("certplan-log-"+s.ui.deps.Service.Today().String()+".csv", ".csv", s.exportCSV)
+	s.ui.chooseSaveFile("certplan-log-"+s.ui.deps.Service.Today().String()+".csv", ".csv", s.exportCSV)
 }
 
 // chooseExportPortfolio asks where to write the portfolio.
 func (s *logScreen) chooseExportPortfolio() {
-	s.chooseSaveFile("certplan-portfolio-"+s.ui.deps.Service.Today().String()+".md", ".md", s.exportPortfolio)
+	s.ui.chooseSaveFile("certplan-portfolio-"+s.ui.deps.Service.Today().String()+".md", ".md", s.exportPortfolio)
 }
 
-func (s *logScreen) chooseImportCSV() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
-		s.importCSV(path)
-	}, s.ui.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv"}))
-	d.Show()
-}
-
-func (s *logScreen) chooseSaveFile(name, ext string, write func(path string)) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			return
-		}
-		path := w.URI().Path()
-		w.Close() // the file is written beside it, then renamed over it
-		write(path)
-	}, s.ui.win)
-	d.SetFileName(name)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
-	d.Show()
-}
+func (s *logScreen) chooseImportCSV() { s.ui.chooseOpenFile(".csv", s.importCSV) }
 
 // exportCSV writes the entries the filters select.
 func (s *logScreen) exportCSV(path string) {

@@ -25,6 +25,7 @@ type planCalendar struct {
 	toToday    *widget.Button
 	showMonth  *widget.Button
 	showAgenda *widget.Button
+	export     *widget.Button // set up by the screen, which knows where plans come from
 	nav        *fyne.Container
 
 	monthView *monthView
@@ -42,6 +43,7 @@ func newPlanCalendar(today func() planner.Date) *planCalendar {
 	p.toToday = widget.NewButton(lang.L("Today"), func() { p.setMonth(planMonthStart(p.today())) })
 	p.showMonth = widget.NewButtonWithIcon(lang.L("Month"), theme.CalendarIcon(), p.selectMonth)
 	p.showAgenda = widget.NewButtonWithIcon(lang.L("Agenda"), theme.ListIcon(), p.selectAgenda)
+	p.export = widget.NewButtonWithIcon(lang.L("Export…"), theme.DocumentSaveIcon(), nil)
 
 	var weekdays [7]string
 	for i := range weekdays {
@@ -52,7 +54,7 @@ func newPlanCalendar(today func() planner.Date) *planCalendar {
 	p.agenda = newPlanAgenda()
 
 	p.nav = container.NewHBox(p.prev, p.toToday, p.next, p.title)
-	toolbar := container.NewBorder(nil, nil, p.nav, container.NewHBox(p.showMonth, p.showAgenda))
+	toolbar := container.NewBorder(nil, nil, p.nav, container.NewHBox(p.showMonth, p.showAgenda, p.export))
 	p.box = container.NewBorder(toolbar, nil, nil, nil, container.NewStack(p.monthView, p.agenda.box))
 	p.selectMonth()
 	return p

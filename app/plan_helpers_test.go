@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
-	"certplan/catalog"
 	"certplan/planner"
 	"certplan/planner/plannertest"
 )
@@ -27,16 +26,8 @@ func newPlanTestUI(t *testing.T) (*UI, *planner.Service, fyne.Window) {
 // newPlanTestUIWithClock is newPlanTestUI with a clock the test can move.
 func newPlanTestUIWithClock(t *testing.T, now func() time.Time) (*UI, *planner.Service, fyne.Window) {
 	t.Helper()
-	a := test.NewTempApp(t)
-	cat, err := catalog.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	svc := planner.NewService(plannertest.NewMemStore(), cat, now)
-	w := a.NewWindow("")
-	t.Cleanup(w.Close)
-	u := New(a, w, Deps{Service: svc})
-	w.Resize(fyne.NewSize(1100, 740))
+	svc := planner.NewService(plannertest.NewMemStore(), builtinCatalog(t), now)
+	u, w := openTestUI(t, test.NewTempApp(t), svc)
 	u.selectScreen(u.plan)
 	return u, svc, w
 }

@@ -28,6 +28,8 @@ type planScreen struct {
 
 	plan    planner.Plan // as last computed, for tests and the panels
 	planErr error
+	// exported reports the last calendar export.
+	exported string
 }
 
 // planEditorsShare is the part of the width the editors take at first; the
@@ -40,6 +42,7 @@ func newPlanScreen(u *UI) *planScreen {
 	s.avail = newPlanAvailabilityCard(s)
 	s.warnings = newPlanWarnings(s.targets.setExamBy)
 	s.calendar = newPlanCalendar(s.svc().Today)
+	s.calendar.export.OnTapped = s.chooseExportCalendar
 
 	s.editors = container.NewVBox(s.targets.card, s.avail.card)
 	s.right = container.NewBorder(s.warnings.box, nil, nil, nil, s.calendar.box)

@@ -1,6 +1,9 @@
 package app
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -186,4 +189,27 @@ func planWantNoMessage(t *testing.T, l *widget.Label) {
 
 func planTitle(r *planTargetRow) string {
 	return r.title.Segments[0].(*widget.TextSegment).Text
+}
+
+func TestPlanExportsTheCalendar(t *testing.T) {
+	u, svc, _ := newPlanTestUI(t)
+	planThreeTargets(t, svc)
+	u.plan.refresh()
+	path := filepath.Join(t.TempDir(), "plan.ics")
+	u.plan.exportCalendar(path)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, _ := svc.SavedPlan()
+	if got := strings.Count(string(data), "BEGIN:VEVENT"); got != len(p.Sessions)+len(p.Targets) {
+		t.Errorf("%d events, want %d sessions + %d exams", got, len(p.Sessions), len(p.Targets))
+	}
+	if !strings.Contains(u.plan.exported, "Wrote ") || !strings.Contains(u.plan.exported, path) || u.plan.calendar.export.Disabled() {
+		t.Errorf("after export: %q, button disabled %v", u.plan.exported, u.plan.calendar.export.Disabled())
+	}
+	u.plan.exportCalendar(filepath.Join(t.TempDir(), "missing", "plan.ics"))
+	if strings.Contains(u.plan.exported, "missing") {
+		t.Error("a failed export reported success")
+	}
 }

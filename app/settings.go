@@ -3,13 +3,11 @@ package app
 import (
 	"fmt"
 	"path/filepath"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -58,26 +56,11 @@ func (s *settingsScreen) content() fyne.CanvasObject { return s.box }
 func (s *settingsScreen) refresh()                   {}
 
 func (s *settingsScreen) chooseBackupFile() {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			return
-		}
-		path := w.URI().Path()
-		w.Close() // the backup is written atomically beside it, then renamed over it
-		s.runBackup(path)
-	}, s.ui.win)
-	d.SetFileName("certplan-backup-" + time.Now().Format("2006-01-02") + ".json")
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
-	d.Show()
+	s.ui.chooseSaveFile("certplan-backup-"+s.ui.deps.Service.Today().String()+".json", ".json", s.runBackup)
 }
 
 func (s *settingsScreen) chooseRestoreFile() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
+	s.ui.chooseOpenFile(".json", func(path string) {
 		dialog.ShowConfirm(lang.L("Replace all data?"),
 			fmt.Sprintf(lang.L("Everything in CertPlan will be replaced by the contents of %s. Make a backup first if unsure."), filepath.Base(path)),
 			func(ok bool) {
@@ -85,9 +68,7 @@ func (s *settingsScreen) chooseRestoreFile() {
 					s.runRestore(path)
 				}
 			}, s.ui.win)
-	}, s.ui.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
-	d.Show()
+	})
 }
 
 // runBackup writes the backup off the UI goroutine and reports on it.

@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"certplan/catalog"
 	"certplan/planner"
 	"certplan/planner/plannertest"
 )
@@ -20,16 +19,8 @@ import (
 // newTestUI builds the real window on an in-memory store with a fixed clock.
 func newTestUI(t *testing.T, st planner.Store, now time.Time) (*UI, *planner.Service) {
 	t.Helper()
-	cat, err := catalog.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	a := test.NewTempApp(t)
-	w := a.NewWindow("")
-	svc := planner.NewService(st, cat, func() time.Time { return now })
-	u := New(a, w, Deps{Service: svc, DataDir: "/home/learner/.local/share/certplan"})
-	u.inBackground = func(work, done func()) { work(); done() }
-	w.Resize(fyne.NewSize(1100, 740))
+	svc := planner.NewService(st, builtinCatalog(t), func() time.Time { return now })
+	u, _ := openTestUI(t, test.NewTempApp(t), svc)
 	return u, svc
 }
 

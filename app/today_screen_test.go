@@ -61,11 +61,8 @@ func newTodayUI(t *testing.T, a fyne.App, st planner.Store, clock *todayClock) (
 	tick := timerTickEvery
 	timerTickEvery = time.Hour
 	t.Cleanup(func() { timerTickEvery = tick })
-	w := a.NewWindow("")
 	svc := planner.NewService(st, cat, clock.now)
-	u := New(a, w, Deps{Service: svc, DataDir: "/home/learner/.local/share/certplan"})
-	u.inBackground = func(work, done func()) { work(); done() }
-	w.Resize(fyne.NewSize(1100, 740))
+	u, w := openTestUI(t, a, svc)
 	t.Cleanup(u.today.timer.stopTicking)
 	return u, w, svc
 }

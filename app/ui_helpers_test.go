@@ -1,6 +1,8 @@
 package app
 
 import (
+	"certplan/catalog"
+	"certplan/planner"
 	"image"
 	"image/color"
 	"image/png"
@@ -83,4 +85,35 @@ func walkObjects(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
 			walkObjects(c, visit)
 		}
 	}
+}
+
+// openTestUI builds the real main window for svc in app a, the way every
+// screen test starts: background work made synchronous (see
+// UI.inBackground), the default window size, closed when the test ends.
+func openTestUI(t *testing.T, a fyne.App, svc *planner.Service) (*UI, fyne.Window) {
+	t.Helper()
+	w := a.NewWindow("")
+	t.Cleanup(func() {
+		// Fyne's test driver panics on a second Close; a test may have
+		// closed the window itself (Ctrl+Q).
+		for _, open := range a.Driver().AllWindows() {
+			if open == w {
+				w.Close()
+			}
+		}
+	})
+	u := New(a, w, Deps{Service: svc, DataDir: "/home/learner/.local/share/certplan"})
+	u.inBackground = func(work, done func()) { work(); done() }
+	w.Resize(defaultWindowSize)
+	return u, w
+}
+
+// builtinCatalog is the embedded catalog, failing the test if it is broken.
+func builtinCatalog(t *testing.T) *catalog.Catalog {
+	t.Helper()
+	cat, err := catalog.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cat
 }

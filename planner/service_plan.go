@@ -2,6 +2,7 @@ package planner
 
 import (
 	"fmt"
+	"io"
 
 	"certplan/catalog"
 )
@@ -85,4 +86,14 @@ func SumDone(es []Entry) map[string]Done {
 		done[e.Code] = d
 	}
 	return done
+}
+
+// ExportCalendar writes the saved plan to path as an iCalendar file,
+// atomically, and returns the plan it wrote.
+func (s *Service) ExportCalendar(path string) (Plan, error) {
+	p, err := s.SavedPlan()
+	if err != nil {
+		return p, err
+	}
+	return p, WriteFileAtomic(path, func(w io.Writer) error { return WriteICS(w, p, s.now()) })
 }

@@ -87,11 +87,15 @@ func runCatalogShow(c *ctx, args []string) error {
 		status += ", successor " + e.Successor
 	}
 	fmt.Fprintf(w, "Status:      %s\n", status)
-	fmt.Fprintf(w, "Exam:        %d questions, %d minutes, USD %d, pass %s\n", e.Questions, e.Minutes, e.PriceUSD, e.PassingLabel())
+	fmt.Fprintf(w, "Exam:        %s, %s, USD %d, pass %s\n", countOrUnknown(e.Questions, "questions"), countOrUnknown(e.Minutes, "minutes"), e.PriceUSD, e.PassingLabel())
 	if e.Experience != "" {
 		fmt.Fprintf(w, "Experience:  %s\n", e.Experience)
 	}
-	fmt.Fprintf(w, "Prep hours:  %g (typical %g-%g)\n", e.PrepHours, e.PrepRange.Min, e.PrepRange.Max)
+	if e.PrepRange.Min < e.PrepRange.Max {
+		fmt.Fprintf(w, "Prep hours:  %g (typical %g-%g)\n", e.PrepHours, e.PrepRange.Min, e.PrepRange.Max)
+	} else {
+		fmt.Fprintf(w, "Prep hours:  %g\n", e.PrepHours)
+	}
 	if e.ValidityYears > 0 {
 		fmt.Fprintf(w, "Valid:       %d years\n", e.ValidityYears)
 	} else {
@@ -110,6 +114,14 @@ func runCatalogShow(c *ctx, args []string) error {
 		fmt.Fprintf(w, "Uncertain:   %s (sources disagree; override in catalog.json)\n", strings.Join(e.Uncertain, ", "))
 	}
 	return nil
+}
+
+// countOrUnknown words a count the catalog may not know (0).
+func countOrUnknown(n int, what string) string {
+	if n == 0 {
+		return what + " not stated"
+	}
+	return fmt.Sprintf("%d %s", n, what)
 }
 
 // writeJSON prints v as indented JSON, the form scripts and people both read.

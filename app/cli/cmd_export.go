@@ -28,12 +28,12 @@ func runExport(c *ctx, args []string) error {
 	var count string
 	switch what {
 	case "ics":
-		p, err := svc.SavedPlan()
+		p, err := svc.ExportCalendar(file)
 		if err != nil {
 			return err
 		}
-		write = func(w io.Writer) error { return planner.WriteICS(w, p, c.env.Now()) }
-		count = fmt.Sprintf("%d sessions and %d exams", len(p.Sessions), len(p.Targets))
+		fmt.Fprintf(c.out, "wrote %d sessions and %d exams to %s\n", len(p.Sessions), len(p.Targets), file)
+		return nil
 	case "csv":
 		es, err := svc.Entries(planner.EntryQuery{})
 		if err != nil {
