@@ -29,11 +29,8 @@ func runAvailabilitySet(c *ctx, args []string) error {
 	const usage = "availability set [--hours mon=2,...] [--country CC] [--region R] [--off DATE[..DATE]] [--start DATE] [--lab-share F] [--experience new|some|daily]"
 	fs := newFlags("availability set")
 	avail := addAvailFlags(fs)
-	pos, err := c.parseArgs(fs, args, usage)
+	_, err := c.parse(fs, args, usage, 0)
 	if err != nil {
-		return err
-	}
-	if err := needArgs(pos, 0, usage); err != nil {
 		return err
 	}
 	set := setFlags(fs)
@@ -62,11 +59,8 @@ func runAvailabilityShow(c *ctx, args []string) error {
 	const usage = "availability show [--json]"
 	fs := newFlags("availability show")
 	asJSON := fs.Bool("json", false, "print JSON")
-	pos, err := c.parseArgs(fs, args, usage)
+	_, err := c.parse(fs, args, usage, 0)
 	if err != nil {
-		return err
-	}
-	if err := needArgs(pos, 0, usage); err != nil {
 		return err
 	}
 	svc, err := c.service()

@@ -18,11 +18,8 @@ func runCatalog(c *ctx, args []string) error {
 	tier := fs.String("tier", "", "only this tier: foundational, associate, professional, specialty, badge")
 	all := fs.Bool("all", false, "include retired exams")
 	asJSON := fs.Bool("json", false, "print JSON")
-	pos, err := c.parseArgs(fs, args, usage)
+	_, err := c.parse(fs, args, usage, 0)
 	if err != nil {
-		return err
-	}
-	if err := needArgs(pos, 0, usage); err != nil {
 		return err
 	}
 	f := catalog.Filter{IncludeRetired: *all}
@@ -58,11 +55,8 @@ func runCatalogShow(c *ctx, args []string) error {
 	const usage = "catalog show CODE [--json]"
 	fs := newFlags("catalog show")
 	asJSON := fs.Bool("json", false, "print JSON")
-	pos, err := c.parseArgs(fs, args, usage)
+	pos, err := c.parse(fs, args, usage, 1)
 	if err != nil {
-		return err
-	}
-	if err := needArgs(pos, 1, usage); err != nil {
 		return err
 	}
 	cat, err := c.catalog(true)

@@ -8,11 +8,8 @@ import (
 
 func runPaths(c *ctx, args []string) error {
 	fs := newFlags("paths")
-	pos, err := c.parseArgs(fs, args, "paths")
+	_, err := c.parse(fs, args, "paths", 0)
 	if err != nil {
-		return err
-	}
-	if err := needArgs(pos, 0, "paths"); err != nil {
 		return err
 	}
 	dir, err := c.DataDir()
@@ -25,11 +22,8 @@ func runPaths(c *ctx, args []string) error {
 
 func runBackup(c *ctx, args []string) error {
 	const usage = "backup FILE"
-	pos, err := c.parseArgs(newFlags("backup"), args, usage)
+	pos, err := c.parse(newFlags("backup"), args, usage, 1)
 	if err != nil {
-		return err
-	}
-	if err := needArgs(pos, 1, usage); err != nil {
 		return err
 	}
 	svc, err := c.service()
@@ -45,11 +39,8 @@ func runBackup(c *ctx, args []string) error {
 
 func runRestore(c *ctx, args []string) error {
 	const usage = "restore FILE"
-	pos, err := c.parseArgs(newFlags("restore"), args, usage)
+	pos, err := c.parse(newFlags("restore"), args, usage, 1)
 	if err != nil {
-		return err
-	}
-	if err := needArgs(pos, 1, usage); err != nil {
 		return err
 	}
 	// Check the file can be read before opening the data folder, so a typo

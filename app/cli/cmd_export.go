@@ -9,11 +9,8 @@ import (
 
 func runExport(c *ctx, args []string) error {
 	const usage = "export ics FILE | export csv FILE | export portfolio FILE"
-	pos, err := c.parseArgs(newFlags("export"), args, usage)
+	pos, err := c.parse(newFlags("export"), args, usage, 2)
 	if err != nil {
-		return err
-	}
-	if err := needArgs(pos, 2, usage); err != nil {
 		return err
 	}
 	what, file := pos[0], pos[1]
@@ -58,11 +55,8 @@ func runExport(c *ctx, args []string) error {
 
 func runImport(c *ctx, args []string) error {
 	const usage = "import csv FILE"
-	pos, err := c.parseArgs(newFlags("import"), args, usage)
+	pos, err := c.parse(newFlags("import"), args, usage, 2)
 	if err != nil {
-		return err
-	}
-	if err := needArgs(pos, 2, usage); err != nil {
 		return err
 	}
 	if pos[0] != "csv" {

@@ -38,11 +38,8 @@ func runLogAdd(c *ctx, args []string) error {
 	services := fs.String("services", "", "AWS services used, comma separated")
 	note := fs.String("note", "", "what you did")
 	link := fs.String("link", "", "a repository or lab URL")
-	pos, err := c.parseArgs(fs, args, usage)
+	_, err := c.parse(fs, args, usage, 0)
 	if err != nil {
-		return err
-	}
-	if err := needArgs(pos, 0, usage); err != nil {
 		return err
 	}
 	set := setFlags(fs)
@@ -83,11 +80,8 @@ func runLogList(c *ctx, args []string) error {
 	fs.Var(to, "to", "last day, YYYY-MM-DD")
 	asJSON := fs.Bool("json", false, "print JSON")
 	asCSV := fs.Bool("csv", false, "print CSV")
-	pos, err := c.parseArgs(fs, args, usage)
+	_, err := c.parse(fs, args, usage, 0)
 	if err != nil {
-		return err
-	}
-	if err := needArgs(pos, 0, usage); err != nil {
 		return err
 	}
 	if *asJSON && *asCSV {
@@ -137,11 +131,8 @@ func runLogList(c *ctx, args []string) error {
 
 func runLogRemove(c *ctx, args []string) error {
 	const usage = "log rm ID"
-	pos, err := c.parseArgs(newFlags("log rm"), args, usage)
+	pos, err := c.parse(newFlags("log rm"), args, usage, 1)
 	if err != nil {
-		return err
-	}
-	if err := needArgs(pos, 1, usage); err != nil {
 		return err
 	}
 	id, err := strconv.ParseUint(pos[0], 10, 64)

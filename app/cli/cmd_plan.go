@@ -19,11 +19,8 @@ func runPlan(c *ctx, args []string) error {
 	fs.Var(&preps, "prep", "what-if: prep hours for a certification, CODE=HOURS; repeatable")
 	fs.Var(&examBys, "exam-by", "what-if: exam date for a certification, CODE=DATE; repeatable")
 	avail := addAvailFlags(fs)
-	pos, err := c.parseArgs(fs, args, planUsage)
+	_, err := c.parse(fs, args, planUsage, 0)
 	if err != nil {
-		return err
-	}
-	if err := needArgs(pos, 0, planUsage); err != nil {
 		return err
 	}
 	if *asJSON && *icsFile != "" {

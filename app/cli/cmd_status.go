@@ -11,11 +11,8 @@ func runStatus(c *ctx, args []string) error {
 	const usage = "status [--json]"
 	fs := newFlags("status")
 	asJSON := fs.Bool("json", false, "print JSON")
-	pos, err := c.parseArgs(fs, args, usage)
+	_, err := c.parse(fs, args, usage, 0)
 	if err != nil {
-		return err
-	}
-	if err := needArgs(pos, 0, usage); err != nil {
 		return err
 	}
 	svc, err := c.service()

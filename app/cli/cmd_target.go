@@ -30,11 +30,8 @@ func runTargetAdd(c *ctx, args []string) error {
 	prep := fs.String("prep", "", "prep hours (default: the catalog's estimate scaled by experience)")
 	examBy := &dateFlag{name: "exam-by"}
 	fs.Var(examBy, "exam-by", "exam date, YYYY-MM-DD")
-	pos, err := c.parseArgs(fs, args, usage)
+	pos, err := c.parse(fs, args, usage, 1)
 	if err != nil {
-		return err
-	}
-	if err := needArgs(pos, 1, usage); err != nil {
 		return err
 	}
 	t := planner.Target{Code: pos[0], ExamBy: examBy.d}
@@ -72,11 +69,8 @@ func runTargetList(c *ctx, args []string) error {
 	const usage = "target list [--json]"
 	fs := newFlags("target list")
 	asJSON := fs.Bool("json", false, "print JSON")
-	pos, err := c.parseArgs(fs, args, usage)
+	_, err := c.parse(fs, args, usage, 0)
 	if err != nil {
-		return err
-	}
-	if err := needArgs(pos, 0, usage); err != nil {
 		return err
 	}
 	svc, err := c.service()
@@ -123,11 +117,8 @@ func runTargetList(c *ctx, args []string) error {
 
 func runTargetRemove(c *ctx, args []string) error {
 	const usage = "target rm CODE"
-	pos, err := c.parseArgs(newFlags("target rm"), args, usage)
+	pos, err := c.parse(newFlags("target rm"), args, usage, 1)
 	if err != nil {
-		return err
-	}
-	if err := needArgs(pos, 1, usage); err != nil {
 		return err
 	}
 	svc, err := c.service()

@@ -19,9 +19,19 @@ func newFlags(name string) *flag.FlagSet {
 	return fs
 }
 
-// parseArgs parses flags and positional arguments in any order (the flag
-// package alone stops at the first positional), returning the positionals.
-func (c *ctx) parseArgs(fs *flag.FlagSet, args []string, usage string) ([]string, error) {
+// parse reads flags and exactly n positional arguments, in any order (the
+// flag package alone stops at the first positional), and returns the
+// positionals.
+func (c *ctx) parse(fs *flag.FlagSet, args []string, usage string, n int) ([]string, error) {
+	pos, err := c.parseAny(fs, args, usage)
+	if err != nil {
+		return nil, err
+	}
+	return pos, needArgs(pos, n, usage)
+}
+
+// parseAny is parse for any number of positionals.
+func (c *ctx) parseAny(fs *flag.FlagSet, args []string, usage string) ([]string, error) {
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
