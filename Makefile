@@ -30,7 +30,8 @@ vet: deps
 
 ## bench: the planner, store and progress benchmarks quoted in README.md (Performance)
 bench: deps
-	$(GO) test -run '^$$' -bench . -benchmem ./planner/ ./planner/store/
+	$(GO) test -run '^$$' -bench . -benchmem ./planner/
+	$(GO) test -run '^$$' -bench . -benchmem -benchtime 200x ./planner/store/
 
 clean:
 	rm -rf bin
