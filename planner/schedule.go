@@ -42,6 +42,13 @@ type PlanInput struct {
 	StartUsed float64
 }
 
+// ReviewHours is the part of prep the plan keeps for review: ReviewShare of
+// it, but never more than what the labs leave.
+func ReviewHours(prep, labShare float64) float64 {
+	q := toQuarters(prep)
+	return min(toQuarters(ReviewShare*prep), q-toQuarters(labShare*prep)).hours()
+}
+
 // ReviewShare of a target's prep goes to practice exams and revision, the
 // last sessions before the exam: exam guides and community plans advise a
 // final week or two of practice tests, about a tenth of the preparation.
@@ -163,9 +170,9 @@ type targetShares struct {
 // the tolerances of rules 7 and 8 measured on the remaining plan, because the
 // remaining plan must keep those rules as any plan does.
 func shareTarget(t PlanTarget, labShare float64) targetShares {
-	prep := toQuarters(t.PrepHours)
 	firstLab := toQuarters(labShare * t.PrepHours)
-	firstReview := min(toQuarters(ReviewShare*t.PrepHours), prep-firstLab)
+	firstReview := toQuarters(ReviewHours(t.PrepHours, labShare))
+	prep := toQuarters(t.PrepHours)
 
 	total := ceilQuarters(t.PrepHours - t.Done.Study - t.Done.Lab)
 	lo, hi := within(labShare*float64(total), labToleranceQuarters, total)

@@ -413,3 +413,28 @@ func TestLoggedTodayUsesTodaysHours(t *testing.T) {
 		t.Errorf("after logging 1.5 h today the plan keeps %v h today, want 0.5", today)
 	}
 }
+
+// Domain targets on the progress screen are the plan's own split: with the
+// review the plan keeps, they add up to the prep, whatever the lab share.
+func TestDomainTargetsAddUpToPrep(t *testing.T) {
+	for _, share := range []float64{0, 0.3, 0.95, 1} {
+		svc, _, _ := newService(t, "2026-11-23 08:00")
+		svc.AddTarget(planner.Target{Code: "SAA-C03", PrepHours: 90})
+		a := planner.DefaultAvailability()
+		a.LabShare = share
+		if err := svc.SetAvailability(a); err != nil {
+			t.Fatal(err)
+		}
+		p, err := svc.Progress()
+		if err != nil {
+			t.Fatal(err)
+		}
+		sum := planner.ReviewHours(90, share)
+		for _, d := range p.Targets[0].Domains {
+			sum += d.TargetHours
+		}
+		if sum < 89.5 || sum > 90.5 {
+			t.Errorf("lab share %v: domain targets and review add up to %v h, want 90", share, sum)
+		}
+	}
+}
