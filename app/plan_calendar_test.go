@@ -174,11 +174,3 @@ func planCell(t *testing.T, p *planCalendar, d planner.Date) monthCell {
 	}
 	return p.monthView.cells[i]
 }
-
-func planLineTexts(c monthCell) []string {
-	texts := make([]string, len(c.Lines))
-	for i, l := range c.Lines {
-		texts[i] = l.Text
-	}
-	return texts
-}

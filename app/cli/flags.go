@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"sort"
 	"strings"
 
 	"certplan/planner"
@@ -120,13 +119,4 @@ func keyValue(flagName, v string) (string, string, error) {
 		return "", "", planner.Invalidf(flagName, "--%s %q needs the form CODE=VALUE", flagName, v)
 	}
 	return planner.NormalizeCode(k), strings.TrimSpace(val), nil
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
