@@ -56,6 +56,35 @@ func (d Date) AddDays(n int) Date { return d + Date(n) }
 // Year returns the calendar year of d.
 func (d Date) Year() int { return d.Time().Year() }
 
+// Month returns the calendar month of d.
+func (d Date) Month() time.Month { return d.Time().Month() }
+
+// Day returns the day of the month of d, 1 to 31.
+func (d Date) Day() int { return d.Time().Day() }
+
+// MonthStart returns the first day of d's month.
+func (d Date) MonthStart() Date { return d.AddDays(1 - d.Day()) }
+
+// AddMonths returns the same day n months after d (before, when n is
+// negative). A day the target month lacks becomes its last day, so
+// 31 January plus one month is the end of February, never early March.
+func (d Date) AddMonths(n int) Date {
+	first := NewDate(d.Year(), d.Month()+time.Month(n), 1)
+	return first.AddDays(min(d.Day(), first.MonthEnd().Day()) - 1)
+}
+
+// MonthEnd returns the last day of d's month.
+func (d Date) MonthEnd() Date {
+	return NewDate(d.Year(), d.Month()+1, 1).AddDays(-1)
+}
+
+// DaysSinceMonday counts the days from the Monday of d's week to d: 0 on
+// Monday, 6 on Sunday. Plans and calendars start their weeks on Monday.
+func (d Date) DaysSinceMonday() int { return (int(d.Weekday()) + 6) % 7 }
+
+// WeekStart returns the Monday of d's week (d itself on a Monday).
+func (d Date) WeekStart() Date { return d.AddDays(-d.DaysSinceMonday()) }
+
 // String formats d as YYYY-MM-DD, or "" for the zero Date.
 func (d Date) String() string {
 	if d.IsZero() {
