@@ -165,10 +165,6 @@ func (d *catalogDetails) updateAddButton() {
 	default:
 		d.add.SetText(lang.L("Add to plan"))
 		d.add.SetIcon(theme.ContentAddIcon())
-		if d.entry.Plannable() {
-			d.add.Enable()
-		} else {
-			d.add.Disable()
-		}
+		setEnabled(d.add, d.entry.Plannable())
 	}
 }

@@ -79,10 +79,10 @@ func (f catalogFacts) experience() string {
 // prep shows the default next to its usual spread, because the default is
 // the product's estimate rather than an AWS figure.
 func (f catalogFacts) prep() string {
-	text := fmt.Sprintf(lang.L("%s hours"), catalogHours(f.PrepHours))
+	text := fmt.Sprintf(lang.L("%s hours"), fmtNumber(f.PrepHours))
 	if f.PrepRange.Max > 0 {
 		text = fmt.Sprintf(lang.L("%s hours (typically %s–%s)"),
-			catalogHours(f.PrepHours), catalogHours(f.PrepRange.Min), catalogHours(f.PrepRange.Max))
+			fmtNumber(f.PrepHours), fmtNumber(f.PrepRange.Min), fmtNumber(f.PrepRange.Max))
 	}
 	return f.mark(text, "prep_hours", "prep_range")
 }
@@ -138,8 +138,6 @@ func (f catalogFacts) retiredNotice() string {
 }
 
 func catalogTierTitle(t catalog.Tier) string { return lang.L(t.Title()) }
-
-func catalogHours(h float64) string { return strconv.FormatFloat(h, 'f', -1, 64) }
 
 // catalogCodeList lists exam codes for a sentence, or says there are none.
 func catalogCodeList(codes []string) string {

@@ -103,6 +103,6 @@ func (s *logScreen) runFileJob(work func() error, done func() string) {
 
 func (s *logScreen) setBusy(busy bool) {
 	for _, b := range s.fileButtons {
-		setDisabled(b, busy)
+		setEnabled(b, !busy)
 	}
 }

@@ -72,28 +72,16 @@ func (f *logFilters) query() (planner.EntryQuery, error) {
 		q.Kind = planner.Lab
 	}
 	var err error
-	if q.From, err = optionalDate("from", f.from.Text); err != nil {
+	if q.From, err = parseOptionalDate("from", f.from.Text); err != nil {
 		return q, err
 	}
-	if q.To, err = optionalDate("to", f.to.Text); err != nil {
+	if q.To, err = parseOptionalDate("to", f.to.Text); err != nil {
 		return q, err
 	}
 	if !q.From.IsZero() && !q.To.IsZero() && q.To < q.From {
 		return q, planner.Invalidf("to", "%s", lang.L("the end date is before the start date"))
 	}
 	return q, nil
-}
-
-// optionalDate reads a YYYY-MM-DD date; empty means no limit.
-func optionalDate(field, text string) (planner.Date, error) {
-	if text == "" {
-		return 0, nil
-	}
-	d, err := planner.ParseDate(text)
-	if err != nil {
-		return 0, planner.Invalidf(field, "%v", err)
-	}
-	return d, nil
 }
 
 // showProblem names a wrong filter, or clears the message.

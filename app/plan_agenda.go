@@ -102,7 +102,7 @@ func planAgendaRowLines(d planDay) []string {
 		lines = append(lines, fmt.Sprintf(lang.L("%s exam"), code))
 	}
 	for _, s := range d.Sessions {
-		line := fmt.Sprintf("%s · %s · %s", s.Code, planKindName(s.Kind), planHours(s.Hours))
+		line := fmt.Sprintf("%s · %s · %s", s.Code, sessionKindName(s.Kind), fmtHours(s.Hours))
 		if s.Domain != "" {
 			line += " · " + s.Domain
 		}

@@ -28,7 +28,7 @@ type planAvailabilityCard struct {
 	holidays *planHolidayPicker
 	daysOff  *planDaysOffEditor
 
-	start      *planDateField
+	start      *dateField
 	startError *widget.Label
 	labShare   *planEntry
 	labError   *widget.Label
@@ -49,7 +49,7 @@ func newPlanAvailabilityCard(s *planScreen) *planAvailabilityCard {
 	c.weekTotal = planCaption("")
 	grid := container.NewGridWithColumns(7)
 	for _, wd := range planWeekOrder {
-		grid.Add(container.NewCenter(planCaption(planWeekdayName(wd))))
+		grid.Add(container.NewCenter(planCaption(weekdayName(wd))))
 	}
 	for _, wd := range planWeekOrder {
 		c.hours[wd] = newPlanEntry("0", func(text string) { c.commitHours(wd, text) })
@@ -60,7 +60,7 @@ func newPlanAvailabilityCard(s *planScreen) *planAvailabilityCard {
 	c.daysOff = newPlanDaysOffEditor(c)
 
 	c.startError = newPlanFieldMessage()
-	c.start = newPlanDateField(lang.L("today"), s.svc().Today, c.commitStart)
+	c.start = newDateField(lang.L("today"), s.svc().Today, c.commitStart)
 	c.labError = newPlanFieldMessage()
 	c.labShare = newPlanEntry(planner.FormatHours(planner.DefaultLabShare), c.commitLabShare)
 	c.experienceError = newPlanFieldMessage()
@@ -97,7 +97,7 @@ func (c *planAvailabilityCard) show(a planner.Availability, force bool) {
 		}
 	}
 	c.showHoursErrors()
-	c.weekTotal.SetText(planHours(a.WeeklyHours()) + " " + lang.L("a week"))
+	c.weekTotal.SetText(fmtHours(a.WeeklyHours()) + " " + lang.L("a week"))
 
 	c.holidays.show(a, force)
 	c.daysOff.show(a.DaysOff, force)
@@ -198,17 +198,9 @@ func (c *planAvailabilityCard) showHoursErrors() {
 
 func (c *planAvailabilityCard) commitStart(text string) {
 	c.save(c.startError, func(a *planner.Availability) error {
-		text = strings.TrimSpace(text)
-		if text == "" {
-			a.Start = 0
-			return nil
-		}
-		d, err := planner.ParseDate(text)
-		if err != nil {
-			return planner.E(planner.Invalid, err)
-		}
+		d, err := parseOptionalDate("start", text)
 		a.Start = d
-		return nil
+		return err
 	})
 }
 

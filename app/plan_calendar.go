@@ -35,19 +35,19 @@ type planCalendar struct {
 }
 
 func newPlanCalendar(today func() planner.Date) *planCalendar {
-	p := &planCalendar{today: today, month: planMonthStart(today())}
+	p := &planCalendar{today: today, month: today().MonthStart()}
 	p.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.title.SizeName = theme.SizeNameSubHeadingText
-	p.prev = widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { p.setMonth(planAddMonths(p.month, -1)) })
-	p.next = widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { p.setMonth(planAddMonths(p.month, 1)) })
-	p.toToday = widget.NewButton(lang.L("Today"), func() { p.setMonth(planMonthStart(p.today())) })
+	p.prev = widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { p.setMonth(p.month.AddMonths(-1)) })
+	p.next = widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { p.setMonth(p.month.AddMonths(1)) })
+	p.toToday = widget.NewButton(lang.L("Today"), func() { p.setMonth(p.today().MonthStart()) })
 	p.showMonth = widget.NewButtonWithIcon(lang.L("Month"), theme.CalendarIcon(), p.selectMonth)
 	p.showAgenda = widget.NewButtonWithIcon(lang.L("Agenda"), theme.ListIcon(), p.selectAgenda)
 	p.export = widget.NewButtonWithIcon(lang.L("Export…"), theme.DocumentSaveIcon(), nil)
 
 	var weekdays [7]string
 	for i := range weekdays {
-		weekdays[i] = planWeekdayName(time.Weekday((i + 1) % 7))
+		weekdays[i] = weekdayName(time.Weekday((i + 1) % 7))
 	}
 	p.monthView = newMonthView(weekdays)
 	p.monthView.OnTapped = p.dayTapped
@@ -108,22 +108,18 @@ func (p *planCalendar) dayTapped(i int) {
 func (p *planCalendar) drawMonth() {
 	p.title.SetText(planMonthTitle(p.month))
 	first := p.month
-	start := first.AddDays(-planDaysSinceMonday(first.Weekday()))
-	end := planAddMonths(first, 1).AddDays(-1)
-	end = end.AddDays(6 - planDaysSinceMonday(end.Weekday()))
+	start := first.WeekStart()
+	end := first.MonthEnd().WeekStart().AddDays(6)
 	today := p.today()
 
 	p.cellDates = p.cellDates[:0]
 	cells := make([]monthCell, 0, int(end-start)+1)
 	for d := start; d <= end; d++ {
 		p.cellDates = append(p.cellDates, d)
-		cells = append(cells, planDayCell(p.index.day(d), d.Time().Month() == first.Time().Month(), d == today))
+		cells = append(cells, planDayCell(p.index.day(d), d.Month() == first.Month(), d == today))
 	}
 	p.monthView.SetCells(cells)
 }
-
-// planDaysSinceMonday counts Monday as the first day of the week.
-func planDaysSinceMonday(wd time.Weekday) int { return (int(wd) + 6) % 7 }
 
 // planDayCell turns a planned day into what its calendar cell shows: exams
 // first (the day's headline), then a holiday or day off, then each
@@ -132,7 +128,7 @@ func planDaysSinceMonday(wd time.Weekday) int { return (int(wd) + 6) % 7 }
 // on every line.
 func planDayCell(d planDay, inMonth, today bool) monthCell {
 	c := monthCell{
-		Day: d.Date.Time().Day(), InMonth: inMonth, Today: today,
+		Day: d.Date.Day(), InMonth: inMonth, Today: today,
 		Shaded: d.Holiday != "" || d.DayOff, Exam: len(d.Exams) > 0,
 	}
 	for _, code := range d.Exams {
@@ -150,7 +146,7 @@ func planDayCell(d planDay, inMonth, today bool) monthCell {
 			code = s.Code
 			c.Lines = append(c.Lines, monthLine{Text: code, Bold: true})
 		}
-		c.Lines = append(c.Lines, monthLine{Text: planCompactHours(s.Hours) + " " + planKindName(s.Kind), Indent: true})
+		c.Lines = append(c.Lines, monthLine{Text: fmtHoursCompact(s.Hours) + " " + sessionKindName(s.Kind), Indent: true})
 	}
 	return c
 }

@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"time"
 
 	"fyne.io/fyne/v2/lang"
 
@@ -13,46 +12,19 @@ import (
 // while inputs keep YYYY-MM-DD; names go through lang so they can be
 // translated with the rest of the interface.
 
-// planWeekdayName is "Mon", "Tue", … for wd.
-func planWeekdayName(wd time.Weekday) string { return lang.L(wd.String()[:3]) }
-
-// planMonthName is "Jan", "Feb", … for m.
-func planMonthName(m time.Month) string { return lang.L(m.String()[:3]) }
-
 // planMonthTitle is "November 2026".
 func planMonthTitle(first planner.Date) string {
-	t := first.Time()
-	return fmt.Sprintf("%s %d", lang.L(t.Month().String()), t.Year())
+	return fmt.Sprintf("%s %d", monthLongName(first.Month()), first.Year())
 }
 
 // planLongDay is "Mon 23 Nov 2026".
 func planLongDay(d planner.Date) string {
-	t := d.Time()
-	return fmt.Sprintf("%s %d %s %d", planWeekdayName(t.Weekday()), t.Day(), planMonthName(t.Month()), t.Year())
+	return fmt.Sprintf("%s %d %s %d", weekdayName(d.Weekday()), d.Day(), monthName(d.Month()), d.Year())
 }
 
 // planShortDay is "23 Nov", for spans within a summary line.
 func planShortDay(d planner.Date) string {
-	t := d.Time()
-	return fmt.Sprintf("%d %s", t.Day(), planMonthName(t.Month()))
-}
-
-// planHours is "1.5 h".
-func planHours(h float64) string { return planner.FormatHours(h) + " " + lang.L("h") }
-
-// planCompactHours is "1.5h", for the narrow cells of the month calendar.
-func planCompactHours(h float64) string { return planner.FormatHours(h) + lang.L("h") }
-
-// planKindName is the translated name of a kind of session.
-func planKindName(k planner.SessionKind) string {
-	switch k {
-	case planner.LabSession:
-		return lang.L("lab")
-	case planner.ReviewSession:
-		return lang.L("review")
-	default:
-		return lang.L("study")
-	}
+	return fmt.Sprintf("%d %s", d.Day(), monthName(d.Month()))
 }
 
 // planRangeText is a day off or span as a person reads it:
@@ -62,29 +34,16 @@ func planRangeText(r planner.DateRange) string {
 	if r.From == r.To {
 		return planLongDay(r.From)
 	}
-	from, to := r.From.Time(), r.To.Time()
 	days := int(r.To-r.From) + 1
 	var first string
 	switch {
-	case from.Year() != to.Year():
-		first = fmt.Sprintf("%s %d", planShortDay(r.From), from.Year())
-	case from.Month() != to.Month():
+	case r.From.Year() != r.To.Year():
+		first = fmt.Sprintf("%s %d", planShortDay(r.From), r.From.Year())
+	case r.From.Month() != r.To.Month():
 		first = planShortDay(r.From)
 	default:
-		first = fmt.Sprint(from.Day())
+		first = fmt.Sprint(r.From.Day())
 	}
-	last := fmt.Sprintf("%s %d", planShortDay(r.To), to.Year())
+	last := fmt.Sprintf("%s %d", planShortDay(r.To), r.To.Year())
 	return fmt.Sprintf(lang.L("%s – %s (%d days)"), first, last, days)
-}
-
-// planMonthStart is the first day of d's month.
-func planMonthStart(d planner.Date) planner.Date {
-	t := d.Time()
-	return planner.NewDate(t.Year(), t.Month(), 1)
-}
-
-// planAddMonths is the first day of the month n months after first's.
-func planAddMonths(first planner.Date, n int) planner.Date {
-	t := first.Time()
-	return planner.NewDate(t.Year(), t.Month()+time.Month(n), 1)
 }

@@ -25,7 +25,7 @@ type planTargetRow struct {
 
 	prep      *planEntry
 	prepError *widget.Label
-	examBy    *planDateField
+	examBy    *dateField
 	examError *widget.Label
 
 	summary    *widget.Label // "90 h, 23 Nov – 14 Jan · exam Fri 15 Jan 2027"
@@ -46,7 +46,7 @@ func newPlanTargetRow(c *planTargetsCard, code string) *planTargetRow {
 		c.update(r, r.prepError, func(t *planner.Target) error { return parsePlanPrep(text, t) })
 	})
 	r.examError = newPlanFieldMessage()
-	r.examBy = newPlanDateField(lang.L("YYYY-MM-DD"), c.s.svc().Today, func(text string) {
+	r.examBy = newDateField(lang.L("YYYY-MM-DD"), c.s.svc().Today, func(text string) {
 		c.update(r, r.examError, func(t *planner.Target) error { return parsePlanExamBy(text, t) })
 	})
 
@@ -112,8 +112,8 @@ func (r *planTargetRow) fill(i, n int, t planner.Target, e catalog.Entry, x plan
 	if !hasPlanFieldError(r.examError) {
 		r.examBy.entry.accept(t.ExamBy.String())
 	}
-	setPlanButtonEnabled(r.up, i > 0)
-	setPlanButtonEnabled(r.down, i < n-1)
+	setEnabled(r.up, i > 0)
+	setEnabled(r.down, i < n-1)
 }
 
 // showPlan says where the plan put this target, and what is wrong with it.
@@ -127,9 +127,9 @@ func (r *planTargetRow) showPlan(p planner.Plan) {
 		case tp.PrepHours == 0:
 			r.summary.SetText(fmt.Sprintf(lang.L("All prep logged · exam %s"), planLongDay(tp.ExamDate)))
 		case tp.Start == tp.End:
-			r.summary.SetText(fmt.Sprintf(lang.L("%s on %s · exam %s"), planHours(tp.PrepHours), planShortDay(tp.Start), planLongDay(tp.ExamDate)))
+			r.summary.SetText(fmt.Sprintf(lang.L("%s on %s · exam %s"), fmtHours(tp.PrepHours), planShortDay(tp.Start), planLongDay(tp.ExamDate)))
 		default:
-			r.summary.SetText(fmt.Sprintf(lang.L("%s, %s – %s · exam %s"), planHours(tp.PrepHours), planShortDay(tp.Start), planShortDay(tp.End), planLongDay(tp.ExamDate)))
+			r.summary.SetText(fmt.Sprintf(lang.L("%s, %s – %s · exam %s"), fmtHours(tp.PrepHours), planShortDay(tp.Start), planShortDay(tp.End), planLongDay(tp.ExamDate)))
 		}
 		r.summary.Show()
 	}
@@ -177,23 +177,7 @@ func parsePlanPrep(text string, t *planner.Target) error {
 
 // parsePlanExamBy reads the exam date field: empty means "as soon as ready".
 func parsePlanExamBy(text string, t *planner.Target) error {
-	text = strings.TrimSpace(text)
-	if text == "" {
-		t.ExamBy = 0
-		return nil
-	}
-	d, err := planner.ParseDate(text)
-	if err != nil {
-		return planner.E(planner.Invalid, err)
-	}
+	d, err := parseOptionalDate("exam-by", text)
 	t.ExamBy = d
-	return nil
-}
-
-func setPlanButtonEnabled(b *widget.Button, on bool) {
-	if on {
-		b.Enable()
-	} else {
-		b.Disable()
-	}
+	return err
 }

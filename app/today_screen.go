@@ -100,7 +100,7 @@ func (s *todayScreen) showDay(d planner.DayHours) {
 		s.heatNote.SetText(s.yearNote)
 		return
 	}
-	s.heatNote.SetText(fmt.Sprintf(lang.L("%s %s: %s logged"), lang.L(d.Date.Weekday().String()[:3]), d.Date, fmtHours(d.Hours)))
+	s.heatNote.SetText(fmt.Sprintf(lang.L("%s %s: %s logged"), weekdayName(d.Date.Weekday()), d.Date, fmtHours(d.Hours)))
 }
 
 // yearText sums the heatmap: "212 h logged in the last year, on 96 days".

@@ -74,22 +74,12 @@ func (c *todaySessions) addRow(s planner.Session) sessionRow {
 
 // sessionText reads "SAA-C03 · study · Design Secure Architectures · 2 h".
 func sessionText(s planner.Session) string {
-	parts := []string{s.Code, sessionKindText(s.Kind)}
+	parts := []string{s.Code, sessionKindName(s.Kind)}
 	if s.Domain != "" {
 		parts = append(parts, s.Domain)
 	}
 	parts = append(parts, fmtHours(s.Hours))
 	return strings.Join(parts, " · ")
-}
-
-func sessionKindText(k planner.SessionKind) string {
-	switch k {
-	case planner.LabSession:
-		return lang.L("lab")
-	case planner.ReviewSession:
-		return lang.L("review")
-	}
-	return lang.L("study")
 }
 
 // logDone logs a session on today's date. Review counts as study time,

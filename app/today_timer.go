@@ -112,13 +112,13 @@ func (t *todayTimer) onCertChosen(code string) {
 // show sets the buttons, the reading and the ticker from the timer's state.
 func (t *todayTimer) show() {
 	running := t.has && t.timer.Running()
-	setDisabled(t.cert, t.has)
-	setDisabled(t.kind, t.has)
-	setDisabled(t.domain, t.has)
-	setDisabled(t.start, running || t.cert.Selected == "")
-	setDisabled(t.pause, !running)
-	setDisabled(t.stop, !t.has)
-	setDisabled(t.discard, !t.has)
+	setEnabled(t.cert, !t.has)
+	setEnabled(t.kind, !t.has)
+	setEnabled(t.domain, !t.has)
+	setEnabled(t.start, !running && t.cert.Selected != "")
+	setEnabled(t.pause, running)
+	setEnabled(t.stop, t.has)
+	setEnabled(t.discard, t.has)
 	if t.has && !running {
 		t.start.SetText(lang.L("Resume"))
 	} else {
@@ -225,18 +225,4 @@ func (t *todayTimer) discardNow() {
 	t.timer, t.has = planner.Timer{}, false
 	t.state.SetText(lang.L("Timer discarded; nothing was logged."))
 	t.show()
-}
-
-// disableable is a widget that can be switched off.
-type disableable interface {
-	Enable()
-	Disable()
-}
-
-func setDisabled(w disableable, off bool) {
-	if off {
-		w.Disable()
-	} else {
-		w.Enable()
-	}
 }

@@ -3,6 +3,7 @@ package app
 import (
 	"image/color"
 	"slices"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -96,10 +97,10 @@ func (h *heatmap) geometry(size fyne.Size) heatGeometry {
 	ts := chartTextSize(th)
 	g := heatGeometry{lineH: fyne.MeasureText("0", ts, fyne.TextStyle{}).Height}
 	if len(h.days) > 0 {
-		g.offset = (int(h.days[0].Date.Weekday()) + 6) % 7
+		g.offset = h.days[0].Date.DaysSinceMonday()
 	}
 	cols := max((g.offset+len(h.days)+6)/7, 1)
-	g.left = fyne.MeasureText(lang.L("Mon"), ts, fyne.TextStyle{}).Width + 2*pad
+	g.left = fyne.MeasureText(weekdayName(time.Monday), ts, fyne.TextStyle{}).Width + 2*pad
 	g.top = g.lineH + pad
 	byWidth := (size.Width - g.left) / float32(cols)
 	byHeight := (size.Height - g.top - g.lineH - 2*pad) / 7
@@ -237,7 +238,7 @@ func (r *heatmapRenderer) Refresh() {
 	for _, t := range r.months {
 		styleChartText(t, th, p.muted, false)
 	}
-	for i, name := range []string{lang.L("Mon"), lang.L("Wed"), lang.L("Fri")} {
+	for i, name := range []string{weekdayName(time.Monday), weekdayName(time.Wednesday), weekdayName(time.Friday)} {
 		r.weekdays[i].Text = name
 		styleChartText(r.weekdays[i], th, p.muted, false)
 	}
@@ -257,7 +258,7 @@ func (r *heatmapRenderer) rebuild() {
 	days := r.heat.days
 	offset := 0
 	if len(days) > 0 {
-		offset = (int(days[0].Date.Weekday()) + 6) % 7
+		offset = days[0].Date.DaysSinceMonday()
 	}
 	r.cells = make([]*canvas.Rectangle, len(days))
 	r.months, r.monthCol = nil, nil
@@ -265,15 +266,14 @@ func (r *heatmapRenderer) rebuild() {
 	for i, d := range days {
 		r.cells[i] = canvas.NewRectangle(nil)
 		r.objects = append(r.objects, r.cells[i])
-		t := d.Date.Time()
-		if t.Day() != 1 {
+		if d.Date.Day() != 1 {
 			continue
 		}
 		col := (i + offset) / 7
 		if row := (i + offset) % 7; row > 0 {
 			col++ // the month's first full column
 		}
-		label := canvas.NewText(chartMonth(t.Month()), nil)
+		label := canvas.NewText(monthName(d.Date.Month()), nil)
 		r.months = append(r.months, label)
 		r.monthCol = append(r.monthCol, col)
 		r.objects = append(r.objects, label)

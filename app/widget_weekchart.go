@@ -254,6 +254,5 @@ func niceStep(v float64) float64 {
 
 // weekLabel names a week by its Monday, e.g. "Nov 16".
 func weekLabel(monday planner.Date) string {
-	t := monday.Time()
-	return chartMonth(t.Month()) + " " + strconv.Itoa(t.Day())
+	return monthName(monday.Month()) + " " + strconv.Itoa(monday.Day())
 }
