@@ -18,7 +18,7 @@ import (
 // plan runs for months, so the list is virtualized; rows grow with the
 // number of sessions on their day.
 type planAgenda struct {
-	days  []planDay
+	days  []planner.DayNote
 	list  *widget.List
 	empty *widget.Label
 	box   *fyne.Container
@@ -61,7 +61,7 @@ func (a *planAgenda) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 }
 
 // show replaces the days listed.
-func (a *planAgenda) show(days []planDay) {
+func (a *planAgenda) show(days []planner.DayNote) {
 	a.days = days
 	for id, d := range days {
 		a.list.SetItemHeight(id, a.rowHeight(len(planAgendaRowLines(d))))
@@ -96,7 +96,7 @@ func (a *planAgenda) rowHeight(n int) float32 {
 
 // planAgendaRowLines are a day's exams, then its sessions:
 // "SAA-C03 · study · 1.5 h · Design Secure Architectures".
-func planAgendaRowLines(d planDay) []string {
+func planAgendaRowLines(d planner.DayNote) []string {
 	lines := make([]string, 0, len(d.Exams)+len(d.Sessions))
 	for _, code := range d.Exams {
 		lines = append(lines, fmt.Sprintf(lang.L("%s exam"), code))

@@ -18,7 +18,8 @@ import (
 type planCalendar struct {
 	today func() planner.Date
 	month planner.Date // first day of the month shown
-	index planIndex
+	plan  planner.Plan
+	avail planner.Availability // what the plan was made with: its holidays and days off
 
 	title      *widget.Label
 	prev, next *widget.Button
@@ -29,7 +30,7 @@ type planCalendar struct {
 	nav        *fyne.Container
 
 	monthView *monthView
-	cellDates []planner.Date // the day of each cell of monthView
+	cellNotes []planner.DayNote // what the planner says of the day of each cell of monthView
 	agenda    *planAgenda
 	box       fyne.CanvasObject
 }
@@ -60,11 +61,13 @@ func newPlanCalendar(today func() planner.Date) *planCalendar {
 	return p
 }
 
-// show draws a newly computed plan, staying on the month the learner was
-// looking at.
-func (p *planCalendar) show(ix planIndex) {
-	p.index = ix
-	p.agenda.show(ix.busyDays())
+// show draws a newly computed plan, made with availability a, staying on the
+// month the learner was looking at. Availability the planner rejects leaves
+// out holidays and days off; the plan's own error already says why.
+func (p *planCalendar) show(plan planner.Plan, a planner.Availability) {
+	p.plan, p.avail = plan, a
+	busy, _ := planner.BusyDays(plan, a)
+	p.agenda.show(busy)
 	p.drawMonth()
 }
 
@@ -96,11 +99,11 @@ func (p *planCalendar) selectAgenda() {
 // dayTapped opens the agenda at the day tapped, where its sessions are
 // listed in full.
 func (p *planCalendar) dayTapped(i int) {
-	if i >= len(p.cellDates) || !p.index.day(p.cellDates[i]).busy() {
+	if i >= len(p.cellNotes) || !p.cellNotes[i].Busy() {
 		return
 	}
 	p.selectAgenda()
-	p.agenda.scrollTo(p.cellDates[i])
+	p.agenda.scrollTo(p.cellNotes[i].Date)
 }
 
 // drawMonth fills the grid with the weeks, Monday first, that cover the
@@ -112,11 +115,10 @@ func (p *planCalendar) drawMonth() {
 	end := first.MonthEnd().WeekStart().AddDays(6)
 	today := p.today()
 
-	p.cellDates = p.cellDates[:0]
-	cells := make([]monthCell, 0, int(end-start)+1)
-	for d := start; d <= end; d++ {
-		p.cellDates = append(p.cellDates, d)
-		cells = append(cells, planDayCell(p.index.day(d), d.Month() == first.Month(), d == today))
+	p.cellNotes, _ = planner.DayNotes(p.plan, p.avail, start, end) // see show for the error
+	cells := make([]monthCell, 0, len(p.cellNotes))
+	for _, n := range p.cellNotes {
+		cells = append(cells, planDayCell(n, n.Date.Month() == first.Month(), n.Date == today))
 	}
 	p.monthView.SetCells(cells)
 }
@@ -126,7 +128,7 @@ func (p *planCalendar) drawMonth() {
 // certification studied that day in bold with one line per kind of session
 // under it ("2h study", "0.5h lab"): a cell is too narrow to repeat the code
 // on every line.
-func planDayCell(d planDay, inMonth, today bool) monthCell {
+func planDayCell(d planner.DayNote, inMonth, today bool) monthCell {
 	c := monthCell{
 		Day: d.Date.Day(), InMonth: inMonth, Today: today,
 		Shaded: d.Holiday != "" || d.DayOff, Exam: len(d.Exams) > 0,
@@ -141,7 +143,7 @@ func planDayCell(d planDay, inMonth, today bool) monthCell {
 		c.Lines = append(c.Lines, monthLine{Text: lang.L("Day off"), Color: theme.ColorNameWarning})
 	}
 	code := ""
-	for _, s := range d.summaries() {
+	for _, s := range d.Work {
 		if s.Code != code {
 			code = s.Code
 			c.Lines = append(c.Lines, monthLine{Text: code, Bold: true})

@@ -33,8 +33,8 @@ func TestPlanMonthNavigation(t *testing.T) {
 		t.Fatalf("Today shows %q", p.title.Text)
 	}
 	// Weeks start on Monday: November 2026 starts on a Sunday.
-	if first := p.cellDates[0]; first != planner.NewDate(2026, 10, 26) || len(p.cellDates) != 42 {
-		t.Fatalf("grid starts %s with %d days", first, len(p.cellDates))
+	if first := planCellDates(p)[0]; first != planner.NewDate(2026, 10, 26) || len(planCellDates(p)) != 42 {
+		t.Fatalf("grid starts %s with %d days", first, len(planCellDates(p)))
 	}
 	today := planCell(t, p, planner.NewDate(2026, 11, 23))
 	if !today.Today || today.Exam || today.Shaded {
@@ -74,7 +74,7 @@ func TestPlanCalendarShowsSessionsHolidaysDaysOffAndExams(t *testing.T) {
 
 	// Every other day shows the plan's sessions: each certification in bold,
 	// then its hours by kind, adding up to the day's planned hours.
-	for i, d := range p.cellDates {
+	for i, d := range planCellDates(p) {
 		if d == exam || d == planner.NewDate(2026, 12, 25) ||
 			d >= planner.NewDate(2026, 12, 28) && d <= planner.NewDate(2026, 12, 31) {
 			continue
@@ -143,13 +143,13 @@ func TestPlanAgendaListsEveryBusyDay(t *testing.T) {
 	}
 
 	// Tapping a day opens the agenda at that day.
-	i := slices.Index(p.cellDates, planner.NewDate(2026, 11, 27))
-	g := newMonthGeometry(p.monthView.Size(), len(p.cellDates)/7, p.monthView.Theme())
+	i := slices.Index(planCellDates(p), planner.NewDate(2026, 11, 27))
+	g := newMonthGeometry(p.monthView.Size(), len(planCellDates(p))/7, p.monthView.Theme())
 	test.TapAt(p.monthView, g.cellPos(i).AddXY(g.cellSize.Width/2, g.cellSize.Height/2))
 	if !p.agenda.box.Visible() {
 		t.Fatal("tapping a busy day did not open the agenda")
 	}
-	row := slices.IndexFunc(p.agenda.days, func(d planDay) bool { return d.Date == planner.NewDate(2026, 11, 27) })
+	row := slices.IndexFunc(p.agenda.days, func(d planner.DayNote) bool { return d.Date == planner.NewDate(2026, 11, 27) })
 	if row < 0 {
 		t.Fatal("27 Nov is not in the agenda")
 	}
@@ -157,7 +157,7 @@ func TestPlanAgendaListsEveryBusyDay(t *testing.T) {
 	if len(lines) == 0 || lines[0][:7] != "CLF-C02" {
 		t.Fatalf("agenda lines for 27 Nov = %v", lines)
 	}
-	examRow := slices.IndexFunc(p.agenda.days, func(d planDay) bool { return d.Date == plan.Targets[0].ExamDate })
+	examRow := slices.IndexFunc(p.agenda.days, func(d planner.DayNote) bool { return d.Date == plan.Targets[0].ExamDate })
 	if examRow < 0 || planAgendaRowLines(p.agenda.days[examRow])[0] != "CLF-C02 exam" {
 		t.Fatalf("the agenda does not list the CLF-C02 exam on %s", plan.Targets[0].ExamDate)
 	}
@@ -168,9 +168,18 @@ func TestPlanAgendaListsEveryBusyDay(t *testing.T) {
 
 func planCell(t *testing.T, p *planCalendar, d planner.Date) monthCell {
 	t.Helper()
-	i := slices.Index(p.cellDates, d)
+	i := slices.Index(planCellDates(p), d)
 	if i < 0 {
 		t.Fatalf("%s is not in the month shown (%s)", d, p.title.Text)
 	}
 	return p.monthView.cells[i]
+}
+
+// planCellDates is the day of each cell of the month shown.
+func planCellDates(p *planCalendar) []planner.Date {
+	dates := make([]planner.Date, len(p.cellNotes))
+	for i, n := range p.cellNotes {
+		dates[i] = n.Date
+	}
+	return dates
 }

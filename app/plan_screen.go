@@ -87,9 +87,8 @@ func (s *planScreen) reload(force bool) {
 // plan. Planning takes well under a millisecond, so it runs right here.
 func (s *planScreen) recompute(a planner.Availability) {
 	s.plan, s.planErr = s.svc().SavedPlan()
-	cal, _ := planner.NewWorkCalendar(a) // nil for availability the plan error already explains
 	s.warnings.show(s.plan, s.planErr)
 	s.targets.showPlan(s.plan)
-	s.calendar.show(newPlanIndex(s.plan, cal))
+	s.calendar.show(s.plan, a)
 	s.right.Refresh()
 }

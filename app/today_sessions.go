@@ -82,18 +82,9 @@ func sessionText(s planner.Session) string {
 	return strings.Join(parts, " · ")
 }
 
-// logDone logs a session on today's date. Review counts as study time,
-// marked "review" so the log says what it was.
+// logDone logs a session as done; the planner decides what entry that is.
 func (c *todaySessions) logDone(s planner.Session) {
-	svc := c.ui.deps.Service
-	e := planner.Entry{Date: svc.Today(), Kind: planner.Study, Code: s.Code, Hours: s.Hours, Domain: s.Domain}
-	switch s.Kind {
-	case planner.LabSession:
-		e.Kind = planner.Lab
-	case planner.ReviewSession:
-		e.Note = "review"
-	}
-	if _, err := svc.AddEntry(e); err != nil {
+	if _, err := c.ui.deps.Service.MarkSessionDone(s); err != nil {
 		c.ui.showError(err)
 		return
 	}

@@ -5,7 +5,7 @@ package planner
 type DomainProgress struct {
 	Name        string  `json:"name"`
 	Weight      float64 `json:"weight"`
-	TargetHours float64 `json:"target_hours"` // the domain's share of study and lab hours
+	TargetHours float64 `json:"target_hours"` // the domain's share of study and lab hours (DomainSplit)
 	LoggedHours float64 `json:"logged_hours"`
 }
 
@@ -86,7 +86,7 @@ func (s *Service) Progress() (Progress, error) {
 			StudyHours: d.Study, LabHours: d.Lab, LoggedHours: d.Study + d.Lab,
 			PlannedToDateHours: due[pt.Code], ExamBy: ts[i].ExamBy,
 			ExamDate: byCode[pt.Code].ExamDate, Feasible: byCode[pt.Code].Feasible,
-			TargetLabShare: a.LabShare, Domains: []DomainProgress{},
+			TargetLabShare: a.LabShare,
 		}
 		if e, ok := s.cat.Lookup(pt.Code); ok {
 			st.Name = e.Name
@@ -96,21 +96,20 @@ func (s *Service) Progress() (Progress, error) {
 		if st.LoggedHours > 0 {
 			st.LabShare = d.Lab / st.LoggedHours
 		}
-		var weights float64
-		for _, dw := range pt.Domains {
-			weights += dw.Weight
-		}
-		review := ReviewHours(pt.PrepHours, a.LabShare)
-		for _, dw := range pt.Domains {
-			st.Domains = append(st.Domains, DomainProgress{
-				Name: dw.Name, Weight: dw.Weight,
-				TargetHours: RoundQuarter((pt.PrepHours - review) * dw.Weight / weights),
-				LoggedHours: d.ByDomain[dw.Name],
-			})
-		}
+		st.Domains = targetDomains(pt, a.LabShare, d.ByDomain)
 		out.Targets = append(out.Targets, st)
 	}
 	return out, nil
+}
+
+// targetDomains is each exam domain's target, its share by DomainSplit,
+// beside the hours logged on it.
+func targetDomains(pt PlanTarget, labShare float64, logged map[string]float64) []DomainProgress {
+	out := []DomainProgress{}
+	for _, d := range DomainSplit(pt.PrepHours, labShare, pt.Domains) {
+		out = append(out, DomainProgress{Name: d.Name, Weight: d.Weight, TargetHours: d.Hours, LoggedHours: logged[d.Name]})
+	}
+	return out
 }
 
 // planRemaining is the saved plan: what remains after the logged hours,

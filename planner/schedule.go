@@ -158,9 +158,8 @@ type targetShares struct {
 //
 // A first plan takes lab = LabShare of prep (rule 8), review = 10% of prep
 // (less if lab leaves no room), study = the rest; study and lab hours are
-// shared among the domains by the guide's weights with largest remainders
-// (rule 7), and each domain's share splits into study and lab in the same
-// proportion as the target's.
+// shared among the domains by DomainSplit (rule 7), and each domain's share
+// splits into study and lab in the same proportion as the target's.
 //
 // A re-plan schedules what remains: prep less everything logged, rounded up
 // to a quarter. Logged time never counts as review, so the review stays as
@@ -172,7 +171,6 @@ type targetShares struct {
 func shareTarget(t PlanTarget, labShare float64) targetShares {
 	firstLab := toQuarters(labShare * t.PrepHours)
 	firstReview := toQuarters(ReviewHours(t.PrepHours, labShare))
-	prep := toQuarters(t.PrepHours)
 
 	total := ceilQuarters(t.PrepHours - t.Done.Study - t.Done.Lab)
 	lo, hi := within(labShare*float64(total), labToleranceQuarters, total)
@@ -184,7 +182,7 @@ func shareTarget(t PlanTarget, labShare float64) targetShares {
 	}
 
 	weights := guideWeights(t.Domains)
-	firstShares := apportion(prep-firstReview, weights)
+	firstShares := domainQuarters(t.PrepHours, labShare, t.Domains)
 	wish := make([]int64, len(t.Domains))
 	for i, d := range t.Domains {
 		wish[i] = int64(ceilQuarters(firstShares[i].hours() - t.Done.ByDomain[d.Name]))
