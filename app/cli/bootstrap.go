@@ -22,7 +22,7 @@ type DataFolder struct {
 // store with env.OpenStore, loads the catalog with the folder's overlay and
 // builds the planner service.
 func OpenDataFolder(g Global, env Env) (*DataFolder, error) {
-	dir, err := ResolveDataDir(g.DataDir, env.Platform)
+	dir, err := resolveDataDir(g.DataDir, env.Platform)
 	if err != nil {
 		return nil, err
 	}
@@ -31,7 +31,7 @@ func OpenDataFolder(g Global, env Env) (*DataFolder, error) {
 	if err != nil {
 		return nil, err
 	}
-	cat, overlayErr, err := LoadCatalog(dir)
+	cat, overlayErr, err := loadCatalog(dir)
 	if err != nil {
 		st.Close()
 		return nil, err
@@ -39,10 +39,10 @@ func OpenDataFolder(g Global, env Env) (*DataFolder, error) {
 	return &DataFolder{Dir: dir, Store: st, Service: planner.NewService(st, cat, env.Now), CatalogWarning: overlayErr}, nil
 }
 
-// LoadCatalog is the built-in catalog with the learner's additions from the
+// loadCatalog is the built-in catalog with the learner's additions from the
 // data folder's catalog.json. An overlay that cannot be used is returned as
 // overlayErr, with the built-in catalog; err means no catalog at all.
-func LoadCatalog(dataDir string) (cat *catalog.Catalog, overlayErr, err error) {
+func loadCatalog(dataDir string) (cat *catalog.Catalog, overlayErr, err error) {
 	builtin, err := catalog.Builtin()
 	if err != nil {
 		return nil, nil, err

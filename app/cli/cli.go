@@ -129,7 +129,7 @@ func (inv *invocation) dataDir() (string, error) {
 	if inv.folder != nil {
 		return inv.folder.Dir, nil
 	}
-	return ResolveDataDir(inv.global.DataDir, inv.env.Platform)
+	return resolveDataDir(inv.global.DataDir, inv.env.Platform)
 }
 
 // catalog is the built-in catalog with the data folder's overlay, if any.
@@ -139,7 +139,7 @@ func (inv *invocation) catalog() (*catalog.Catalog, error) {
 	if err != nil {
 		return nil, err
 	}
-	cat, overlayErr, err := LoadCatalog(dir)
+	cat, overlayErr, err := loadCatalog(dir)
 	inv.warnOverlay(overlayErr)
 	return cat, err
 }
