@@ -74,7 +74,7 @@ func whatIfPlan(inv *invocation, in *input) (planner.Plan, error) {
 			return planner.Plan{}, planner.Invalidf("prep", "--prep %s: %s is not one of the --cert codes", v, code)
 		}
 		if targets[i].PrepHours, err = parsePrep(val); err != nil {
-			return planner.Plan{}, err
+			return planner.Plan{}, planner.Invalidf("prep", "--prep %s: %v", code, err)
 		}
 	}
 	for _, v := range in.list("exam-by") {
