@@ -15,7 +15,6 @@ import (
 
 	"certplan/app"
 	"certplan/app/cli"
-	"certplan/catalog"
 	"certplan/planner"
 	"certplan/planner/store"
 )
@@ -62,22 +61,13 @@ func openStoreForCommand(dir string) (cli.DataStore, error) {
 func runGUI(g cli.Global, env cli.Env) int {
 	a := fyneapp.NewWithID(appID)
 	w := a.NewWindow("CertPlan")
-	dir, err := cli.ResolveDataDir(g.DataDir, env.Platform)
+	env.OpenStore = openStore
+	folder, err := cli.OpenDataFolder(g, env)
 	if err != nil {
 		return showFatal(w, err)
 	}
-	cat, err := catalog.Builtin()
-	if err != nil {
-		return showFatal(w, err)
-	}
-	st, err := openStore(dir)
-	if err != nil {
-		return showFatal(w, err)
-	}
-	defer st.Close()
-	cat, overlayErr := cat.WithOverlay(cli.OverlayPath(dir))
-	svc := planner.NewService(st, cat, time.Now)
-	app.New(a, w, app.Deps{Service: svc, DataDir: dir, CatalogWarning: overlayErr})
+	defer folder.Store.Close()
+	app.New(a, w, app.Deps{Service: folder.Service, DataDir: folder.Dir, CatalogWarning: folder.CatalogWarning})
 	w.ShowAndRun()
 	return 0
 }

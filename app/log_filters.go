@@ -59,7 +59,8 @@ func (f *logFilters) changed() {
 	}
 }
 
-// query reads the filters. A wrong date is an error naming the field.
+// query reads the filters. A date that cannot be read is an error naming
+// the field; whether the dates make a range is the planner's to say.
 func (f *logFilters) query() (planner.EntryQuery, error) {
 	var q planner.EntryQuery
 	if c := f.cert.Selected; c != "" && c != allCerts() {
@@ -75,13 +76,8 @@ func (f *logFilters) query() (planner.EntryQuery, error) {
 	if q.From, err = parseOptionalDate("from", f.from.Text); err != nil {
 		return q, err
 	}
-	if q.To, err = parseOptionalDate("to", f.to.Text); err != nil {
-		return q, err
-	}
-	if !q.From.IsZero() && !q.To.IsZero() && q.To < q.From {
-		return q, planner.Invalidf("to", "%s", lang.L("the end date is before the start date"))
-	}
-	return q, nil
+	q.To, err = parseOptionalDate("to", f.to.Text)
+	return q, err
 }
 
 // showProblem names a wrong filter, or clears the message.

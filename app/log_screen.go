@@ -65,16 +65,20 @@ func (s *logScreen) refresh() {
 // reload re-reads the entries the filters select.
 func (s *logScreen) reload() {
 	q, err := s.filters.query()
-	s.filters.showProblem(err)
-	if err != nil {
-		return
+	var es []planner.Entry
+	if err == nil {
+		es, err = s.ui.deps.Service.Entries(q)
 	}
-	es, err := s.ui.deps.Service.Entries(q)
-	if err != nil {
+	if err != nil && planner.KindOf(err) != planner.Invalid {
 		s.report(err, lang.L("Could not read the log:"))
 		return
 	}
-	s.list.show(es)
+	// A filter the planner refuses (an end before the start) is named under
+	// the filters, and the list keeps the last selection that made sense.
+	s.filters.showProblem(err)
+	if err == nil {
+		s.list.show(es)
+	}
 }
 
 // report shows the outcome of an action in the toolbar: the message, or

@@ -251,6 +251,9 @@ func TestLogFiltersNarrowTheList(t *testing.T) {
 	if !fl.problem.Visible() || count() != 6 {
 		t.Errorf("an end before the start: message shown %v, list %d", fl.problem.Visible(), count())
 	}
+	if msg := fl.problem.Text; !strings.Contains(msg, "2026-11-01 is before the start date 2026-11-16") || strings.Contains(msg, "--") {
+		t.Errorf("an end before the start: %q, want the planner's words without command-line flags", msg)
+	}
 	setEntry(fl.to, "2026-13")
 	if !fl.problem.Visible() || !strings.Contains(fl.problem.Text, "YYYY-MM-DD") {
 		t.Errorf("a half-typed date: %q", fl.problem.Text)

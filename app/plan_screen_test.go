@@ -63,6 +63,14 @@ func TestPlanAddTargetByCode(t *testing.T) {
 		planWantMessage(t, c.addError, "")
 		planWantTargets(t, svc, "SAA-C03", "CLF-C02")
 	}
+
+	// An unknown code is named in the window's words, without command-line syntax.
+	c.addCode.SetText("NOPE-C01")
+	test.Tap(c.addButton)
+	planWantMessage(t, c.addError, `"NOPE-C01" is not in the catalog`)
+	if msg := c.addError.Text; strings.Contains(msg, "certplan") || strings.Contains(msg, "--") {
+		t.Errorf("unknown code: %q shows command-line syntax", msg)
+	}
 }
 
 func TestPlanReorderAndRemoveTargets(t *testing.T) {

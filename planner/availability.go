@@ -138,7 +138,7 @@ func NormalizeDaysOff(in []DateRange) []DateRange {
 
 var weekdayNames = [7]string{"sun", "mon", "tue", "wed", "thu", "fri", "sat"}
 
-// WeekdayName is the three-letter lower-case name used by --hours.
+// WeekdayName is the three-letter lower-case name ParseWeekHours reads.
 func WeekdayName(wd time.Weekday) string { return weekdayNames[wd] }
 
 // ParseWeekHours reads "mon=2,tue=1.5,...". The whole week is replaced: a day

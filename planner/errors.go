@@ -21,13 +21,31 @@ const (
 	Incompatible                  // data written by a newer CertPlan, or a foreign file
 )
 
+// Choices names where the accepted values of a field live when they are too
+// many to list in a message. Each front end points there its own way: the
+// command line names the command that lists them, the app offers a list to
+// pick from.
+type Choices uint8
+
+// Choices are only ever appended, never renumbered.
+const (
+	NoChoices      Choices = iota // the message itself says what is accepted
+	PlannableCodes                // the catalog's active certifications
+	CatalogCodes                  // every certification in the catalog, retired ones too
+	TargetCodes                   // the saved study targets
+)
+
 // Error is the planner's error: a kind, the field or value at fault, and a
-// message a person can act on.
+// message a person can act on. Messages are the same for every front end:
+// they name the field and the accepted values in words, never a command or a
+// flag of one front end; each front end adds its own hint (a flag name, a
+// command that lists the Choices) where it shows the message.
 type Error struct {
-	Kind  ErrorKind
-	Field string // the input at fault, e.g. "hours" or "--exam-by"; may be empty
-	Msg   string
-	Err   error // underlying cause, if any
+	Kind    ErrorKind
+	Field   string // the input at fault, e.g. "hours", "cert" or "exam-by"; may be empty
+	Msg     string
+	Err     error   // underlying cause, if any
+	Choices Choices // where the accepted values of Field are listed, if not in Msg
 }
 
 func (e *Error) Error() string {
@@ -67,6 +85,19 @@ func KindOf(err error) ErrorKind {
 		return e.Kind
 	}
 	return Other
+}
+
+// ChoicesOf returns where the accepted values of the first planner Error in
+// err's chain are listed, or NoChoices.
+func ChoicesOf(err error) Choices {
+	var e *Error
+	if errors.As(err, &e) {
+		if e.Choices == NoChoices && e.Err != nil {
+			return ChoicesOf(e.Err)
+		}
+		return e.Choices
+	}
+	return NoChoices
 }
 
 // FieldOf returns the field named by the first planner Error in err's chain.

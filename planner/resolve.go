@@ -1,6 +1,8 @@
 package planner
 
 import (
+	"fmt"
+
 	"certplan/catalog"
 )
 
@@ -9,7 +11,8 @@ import (
 func LookupPlannable(cat *catalog.Catalog, field, code string) (catalog.Entry, error) {
 	e, ok := cat.Lookup(NormalizeCode(code))
 	if !ok {
-		return e, Invalidf(field, "certification %q is not in the catalog (see `certplan catalog`)", code)
+		return e, &Error{Kind: Invalid, Field: field, Choices: PlannableCodes,
+			Msg: fmt.Sprintf("certification %q is not in the catalog", code)}
 	}
 	if !e.Plannable() {
 		msg := "certification %s is retired and cannot be planned"

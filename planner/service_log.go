@@ -15,7 +15,8 @@ func (s *Service) checkEntry(e Entry) (Entry, error) {
 	}
 	c, ok := s.cat.Lookup(e.Code)
 	if !ok {
-		return e, Invalidf("cert", "certification %q is not in the catalog (see `certplan catalog --all`)", e.Code)
+		return e, &Error{Kind: Invalid, Field: "cert", Choices: CatalogCodes,
+			Msg: fmt.Sprintf("certification %q is not in the catalog", e.Code)}
 	}
 	e.Code = c.Code
 	if e.Date > s.Today() {
@@ -68,7 +69,7 @@ func (s *Service) Entry(id uint64) (Entry, error) { return s.store.Entry(id) }
 // Entries returns the entries q selects, in date order.
 func (s *Service) Entries(q EntryQuery) ([]Entry, error) {
 	if !q.From.IsZero() && !q.To.IsZero() && q.To < q.From {
-		return nil, Invalidf("to", "--to %s is before --from %s", q.To, q.From)
+		return nil, Invalidf("to", "the end date %s is before the start date %s", q.To, q.From)
 	}
 	return s.store.Entries(q)
 }

@@ -102,7 +102,7 @@ func indexOfTarget(ts []Target, code string) int {
 }
 
 func notATarget(code string) error {
-	return &Error{Kind: NotFound, Field: "cert", Msg: fmt.Sprintf("%s is not a target (see `certplan target list`)", NormalizeCode(code))}
+	return &Error{Kind: NotFound, Field: "cert", Choices: TargetCodes, Msg: fmt.Sprintf("%s is not a target", NormalizeCode(code))}
 }
 
 // Availability returns the saved availability, or the defaults when the

@@ -69,157 +69,108 @@ func ParseGlobal(args []string) (Global, []string, error) {
 	return g, args, nil
 }
 
-// command is one CLI command; sub-commands dispatch on their own.
-type command struct {
-	name    string
-	summary string
-	run     func(c *ctx, args []string) error
-}
-
-func commands() []command {
-	return []command{
-		{"catalog", "list certifications and badges; catalog show CODE", runCatalog},
-		{"plan", "show the saved plan, or a what-if plan with --cert", runPlan},
-		{"target", "add, list or remove study targets", runTarget},
-		{"availability", "set or show study hours, holidays and days off", runAvailability},
-		{"log", "add, list or remove logged study and lab hours", runLog},
-		{"status", "progress per target against the plan", runStatus},
-		{"export", "export ics FILE | csv FILE | portfolio FILE", runExport},
-		{"import", "import csv FILE", runImport},
-		{"backup", "write everything to a backup file", runBackup},
-		{"restore", "replace everything with a backup file", runRestore},
-		{"paths", "print the data folder in use", runPaths},
-	}
-}
-
 // Run executes one command and returns the exit status. On failure it
 // prints exactly one line on stderr and nothing on stdout.
 func Run(g Global, args []string, env Env) int {
-	c := &ctx{env: env, global: g, out: &deferredWriter{}}
-	defer c.close()
-	err := c.dispatch(args)
+	inv := &invocation{env: env, global: g, out: &deferredWriter{}}
+	defer inv.close()
+	err := inv.dispatch(args)
+	if errors.Is(err, errHelp) {
+		_, _ = io.WriteString(env.Stdout, inv.out.String())
+		return ExitOK
+	}
 	if err != nil {
-		if errors.Is(err, errHelp) {
-			_, _ = io.WriteString(env.Stdout, c.out.String())
-			return ExitOK
-		}
-		fmt.Fprintln(env.Stderr, "certplan: "+oneLine(err.Error()))
+		fmt.Fprintln(env.Stderr, "certplan: "+oneLine(inv.describe(err)))
 		return exitStatus(err)
 	}
-	if err := c.close(); err != nil {
+	if err := inv.close(); err != nil {
 		fmt.Fprintln(env.Stderr, "certplan: "+oneLine(err.Error()))
 		return ExitFailed
 	}
-	_, _ = io.WriteString(env.Stdout, c.out.String())
+	_, _ = io.WriteString(env.Stdout, inv.out.String())
 	return ExitOK
 }
 
-func (c *ctx) dispatch(args []string) error {
-	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
-		c.printUsage()
+func (inv *invocation) dispatch(args []string) error {
+	top := root()
+	if len(args) == 0 || isHelp(args[0]) {
+		printUsage(inv.out, top)
 		return errHelp
 	}
-	for _, cmd := range commands() {
-		if cmd.name == args[0] {
-			return cmd.run(c, args[1:])
-		}
+	if cmd := top.find(args[0]); cmd != nil {
+		return cmd.dispatch(inv, args[1:])
 	}
-	return usageErrorf("unknown command %q (accepted: %s; see certplan help)", args[0], commandNames())
+	return usageErrorf("unknown command %q (accepted: %s; see certplan help)", args[0], strings.Join(top.subNames(), ", "))
 }
 
-func commandNames() string {
-	var names []string
-	for _, cmd := range commands() {
-		names = append(names, cmd.name)
+func printUsage(w io.Writer, top *command) {
+	fmt.Fprintln(w, "Usage: certplan [--data-dir DIR] [command] [flags]")
+	fmt.Fprintln(w, "With no command, certplan opens the desktop app.")
+	fmt.Fprintln(w, "\nCommands:")
+	for _, cmd := range top.subs {
+		fmt.Fprintf(w, "  %-13s %s\n", cmd.name, cmd.summary)
 	}
-	return strings.Join(names, ", ")
+	fmt.Fprintln(w, "\nRun certplan COMMAND --help for a command's flags.")
 }
 
-func (c *ctx) printUsage() {
-	fmt.Fprintln(c.out, "Usage: certplan [--data-dir DIR] [command] [flags]")
-	fmt.Fprintln(c.out, "With no command, certplan opens the desktop app.")
-	fmt.Fprintln(c.out, "\nCommands:")
-	for _, cmd := range commands() {
-		fmt.Fprintf(c.out, "  %-13s %s\n", cmd.name, cmd.summary)
-	}
-	fmt.Fprintln(c.out, "\nRun certplan COMMAND --help for a command's flags.")
+// invocation is one run of one command: output is held back until the
+// command succeeds, so a failure never leaves half a listing on stdout, and
+// the data folder is opened only by commands that need it.
+type invocation struct {
+	env    Env
+	global Global
+	out    *deferredWriter
+	cmd    *command    // the command being run, once parsed
+	folder *DataFolder // nil until a command needs stored data
 }
 
-// ctx carries one command's state: output is held back until the command
-// succeeds, so a failure never leaves half a listing on stdout.
-type ctx struct {
-	env     Env
-	global  Global
-	out     *deferredWriter
-	dataDir string
-	store   DataStore
-	svc     *planner.Service
-}
-
-// DataDir resolves the data folder once per run.
-func (c *ctx) DataDir() (string, error) {
-	if c.dataDir == "" {
-		d, err := ResolveDataDir(c.global.DataDir, c.env.Platform)
-		if err != nil {
-			return "", err
-		}
-		c.dataDir = d
+// dataDir is the data folder in use.
+func (inv *invocation) dataDir() (string, error) {
+	if inv.folder != nil {
+		return inv.folder.Dir, nil
 	}
-	return c.dataDir, nil
+	return resolveDataDir(inv.global.DataDir, inv.env.Platform)
 }
 
 // catalog is the built-in catalog with the data folder's overlay, if any.
 // An invalid overlay is reported on stderr and the built-in catalog is used.
-func (c *ctx) catalog(withOverlay bool) (*catalog.Catalog, error) {
-	cat, err := catalog.Builtin()
-	if err != nil || !withOverlay {
-		return cat, err
-	}
-	dir, err := c.DataDir()
+func (inv *invocation) catalog() (*catalog.Catalog, error) {
+	dir, err := inv.dataDir()
 	if err != nil {
 		return nil, err
 	}
-	cat, err = cat.WithOverlay(OverlayPath(dir))
+	cat, overlayErr, err := loadCatalog(dir)
+	inv.warnOverlay(overlayErr)
+	return cat, err
+}
+
+func (inv *invocation) warnOverlay(err error) {
 	if err != nil {
-		fmt.Fprintln(c.env.Stderr, "certplan: warning: "+oneLine(err.Error())+" (using the built-in catalog)")
+		fmt.Fprintln(inv.env.Stderr, "certplan: warning: "+oneLine(err.Error())+" (using the built-in catalog)")
 	}
-	return cat, nil
 }
 
 // service opens the data folder on first use.
-func (c *ctx) service() (*planner.Service, error) {
-	if c.svc != nil {
-		return c.svc, nil
+func (inv *invocation) service() (*planner.Service, error) {
+	if inv.folder == nil {
+		f, err := OpenDataFolder(inv.global, inv.env)
+		if err != nil {
+			return nil, err
+		}
+		inv.folder = f
+		inv.warnOverlay(f.CatalogWarning)
 	}
-	dir, err := c.DataDir()
-	if err != nil {
-		return nil, err
-	}
-	// The folder first: if it cannot be used, that is the one thing to say.
-	st, err := c.env.OpenStore(dir)
-	if err != nil {
-		return nil, err
-	}
-	c.store = st
-	cat, err := c.catalog(true)
-	if err != nil {
-		return nil, err
-	}
-	c.svc = planner.NewService(st, cat, c.env.Now)
-	return c.svc, nil
+	return inv.folder.Service, nil
 }
 
-func (c *ctx) close() error {
-	if c.store == nil {
+func (inv *invocation) close() error {
+	if inv.folder == nil {
 		return nil
 	}
-	st := c.store
-	c.store = nil
+	st := inv.folder.Store
+	inv.folder = nil
 	return st.Close()
 }
-
-// OverlayPath is where a learner's own catalog additions live.
-func OverlayPath(dataDir string) string { return dataDir + "/catalog.json" }
 
 // deferredWriter buffers a command's stdout until the command has succeeded.
 type deferredWriter struct{ strings.Builder }

@@ -2,42 +2,20 @@ package cli
 
 import (
 	"fmt"
+	"io"
 	"strings"
 	"time"
 
 	"certplan/planner"
 )
 
-const availabilityUsage = "availability set [--hours mon=2,...] [--country CC] [--region R] [--off DATE[..DATE]] [--start DATE] [--lab-share F] [--experience new|some|daily] | availability show [--json]"
-
-func runAvailability(c *ctx, args []string) error {
-	if len(args) == 0 {
-		return usageErrorf("availability needs set or show (usage: certplan %s)", availabilityUsage)
-	}
-	switch args[0] {
-	case "set":
-		return runAvailabilitySet(c, args[1:])
-	case "show":
-		return runAvailabilityShow(c, args[1:])
-	}
-	return usageErrorf("unknown availability command %q (accepted: set, show)", args[0])
-}
-
 // runAvailabilitySet changes only what its flags name; --off replaces the
 // whole list of days off.
-func runAvailabilitySet(c *ctx, args []string) error {
-	const usage = "availability set [--hours mon=2,...] [--country CC] [--region R] [--off DATE[..DATE]] [--start DATE] [--lab-share F] [--experience new|some|daily]"
-	fs := newFlags("availability set")
-	avail := addAvailFlags(fs)
-	_, err := c.parse(fs, args, usage, 0)
-	if err != nil {
-		return err
+func runAvailabilitySet(inv *invocation, in *input) error {
+	if len(in.givenFlags()) == 0 {
+		return usageErrorf("availability set needs at least one flag (usage: certplan %s)", inv.cmd.synopsis())
 	}
-	set := setFlags(fs)
-	if len(set) == 0 {
-		return usageErrorf("availability set needs at least one flag (usage: certplan %s)", usage)
-	}
-	svc, err := c.service()
+	svc, err := inv.service()
 	if err != nil {
 		return err
 	}
@@ -45,41 +23,28 @@ func runAvailabilitySet(c *ctx, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := avail.apply(&a, set); err != nil {
+	if err := applyAvailability(&a, in); err != nil {
 		return err
 	}
 	if err := svc.SetAvailability(a); err != nil {
 		return err
 	}
-	printAvailability(c, a)
-	return nil
+	return printAvailability(inv.out, availabilityJSON(a))
 }
 
-func runAvailabilityShow(c *ctx, args []string) error {
-	const usage = "availability show [--json]"
-	fs := newFlags("availability show")
-	asJSON := fs.Bool("json", false, "print JSON")
-	_, err := c.parse(fs, args, usage, 0)
+func readAvailability(inv *invocation, _ *input) (availabilityDoc, error) {
+	svc, err := inv.service()
 	if err != nil {
-		return err
-	}
-	svc, err := c.service()
-	if err != nil {
-		return err
+		return availabilityDoc{}, err
 	}
 	a, err := svc.Availability()
-	if err != nil {
-		return err
-	}
-	if *asJSON {
-		return writeJSON(c.out, availabilityJSON(a))
-	}
-	printAvailability(c, a)
-	return nil
+	return availabilityJSON(a), err
 }
 
 // availabilityDoc is the JSON form: hours by weekday name, not by index.
 type availabilityDoc struct {
+	availability planner.Availability // what the text form prints
+
 	Hours      map[string]float64  `json:"hours"`
 	Weekly     float64             `json:"weekly_hours"`
 	Country    string              `json:"country"`
@@ -91,7 +56,7 @@ type availabilityDoc struct {
 }
 
 func availabilityJSON(a planner.Availability) availabilityDoc {
-	d := availabilityDoc{Hours: map[string]float64{}, Weekly: a.WeeklyHours(), Country: a.Country, Region: a.Region,
+	d := availabilityDoc{availability: a, Hours: map[string]float64{}, Weekly: a.WeeklyHours(), Country: a.Country, Region: a.Region,
 		DaysOff: a.DaysOff, Start: a.Start, LabShare: a.LabShare, Experience: a.Experience}
 	for wd, h := range a.Hours {
 		d.Hours[planner.WeekdayName(time.Weekday(wd))] = h
@@ -102,8 +67,8 @@ func availabilityJSON(a planner.Availability) availabilityDoc {
 	return d
 }
 
-func printAvailability(c *ctx, a planner.Availability) {
-	w := c.out
+func printAvailability(w io.Writer, d availabilityDoc) error {
+	a := d.availability
 	fmt.Fprintf(w, "Hours:       %s (%s h a week)\n", planner.FormatWeekHours(a.Hours), planner.FormatHours(a.WeeklyHours()))
 	country := "none"
 	if a.Country != "" {
@@ -123,7 +88,8 @@ func printAvailability(c *ctx, a planner.Availability) {
 	fmt.Fprintf(w, "Days off:    %s\n", strings.Join(off, ", "))
 	fmt.Fprintf(w, "Start:       %s\n", orToday(a.Start))
 	fmt.Fprintf(w, "Lab share:   %g\n", a.LabShare)
-	fmt.Fprintf(w, "Experience:  %s\n", a.Experience)
+	_, err := fmt.Fprintf(w, "Experience:  %s\n", a.Experience)
+	return err
 }
 
 func orToday(d planner.Date) string {

@@ -3,42 +3,41 @@ package cli
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"strings"
 	"text/tabwriter"
 
 	"certplan/catalog"
 )
 
-func runCatalog(c *ctx, args []string) error {
-	if len(args) > 0 && args[0] == "show" {
-		return runCatalogShow(c, args[1:])
-	}
-	const usage = "catalog [--tier TIER] [--all] [--json] | catalog show CODE [--json]"
-	fs := newFlags("catalog")
-	tier := fs.String("tier", "", "only this tier: foundational, associate, professional, specialty, badge")
-	all := fs.Bool("all", false, "include retired exams")
-	asJSON := fs.Bool("json", false, "print JSON")
-	_, err := c.parse(fs, args, usage, 0)
-	if err != nil {
-		return err
-	}
-	f := catalog.Filter{IncludeRetired: *all}
-	if *tier != "" {
-		t, err := catalog.ParseTier(*tier)
+// readCatalog is the catalog, filtered by --tier and --all.
+func readCatalog(inv *invocation, in *input) (catalogListing, error) {
+	f := catalog.Filter{IncludeRetired: in.on("all")}
+	if tier := in.text("tier"); tier != "" {
+		t, err := catalog.ParseTier(tier)
 		if err != nil {
-			return usageErrorf("--tier: %v", err)
+			return catalogListing{}, usageErrorf("--tier: %v", err)
 		}
 		f.Tier = t
 	}
-	cat, err := c.catalog(true)
+	cat, err := inv.catalog()
 	if err != nil {
-		return err
+		return catalogListing{}, err
 	}
-	entries := cat.Filter(f)
-	if *asJSON {
-		return writeJSON(c.out, entries)
-	}
-	tw := tabwriter.NewWriter(c.out, 0, 0, 2, ' ', 0)
+	return catalogListing{entries: cat.Filter(f), dataAsOf: cat.DataAsOf()}, nil
+}
+
+// catalogListing is what `catalog` prints; its JSON form is the entries alone.
+type catalogListing struct {
+	entries  []catalog.Entry
+	dataAsOf string
+}
+
+func (l catalogListing) MarshalJSON() ([]byte, error) { return json.Marshal(l.entries) }
+
+func printCatalog(w io.Writer, l catalogListing) error {
+	entries := l.entries
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "CODE\tNAME\tTIER\tSTATUS\tQ\tMIN\tUSD\tPASS\tPREP H")
 	for _, e := range entries {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\t%d\t%d\t%s\t%g\n", e.Code, e.Name, e.Tier, e.Status,
@@ -47,30 +46,23 @@ func runCatalog(c *ctx, args []string) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	fmt.Fprintf(c.out, "\n%d entries; catalog data as of %s\n", len(entries), cat.DataAsOf())
-	return nil
+	_, err := fmt.Fprintf(w, "\n%d entries; catalog data as of %s\n", len(entries), l.dataAsOf)
+	return err
 }
 
-func runCatalogShow(c *ctx, args []string) error {
-	const usage = "catalog show CODE [--json]"
-	fs := newFlags("catalog show")
-	asJSON := fs.Bool("json", false, "print JSON")
-	pos, err := c.parse(fs, args, usage, 1)
+func readCatalogEntry(inv *invocation, in *input) (catalog.Entry, error) {
+	cat, err := inv.catalog()
 	if err != nil {
-		return err
+		return catalog.Entry{}, err
 	}
-	cat, err := c.catalog(true)
-	if err != nil {
-		return err
-	}
-	e, ok := cat.Lookup(pos[0])
+	e, ok := cat.Lookup(in.args[0])
 	if !ok {
-		return usageErrorf("certification %q is not in the catalog (see certplan catalog --all)", pos[0])
+		return e, usageErrorf("certification %q is not in the catalog (see certplan catalog --all)", in.args[0])
 	}
-	if *asJSON {
-		return writeJSON(c.out, e)
-	}
-	w := c.out
+	return e, nil
+}
+
+func printCatalogEntry(w io.Writer, e catalog.Entry) error {
 	fmt.Fprintf(w, "%s  %s (%s)\n", e.Code, e.Name, e.Vendor)
 	fmt.Fprintf(w, "Tier:        %s\n", e.Tier.Title())
 	status := string(e.Status)
@@ -116,11 +108,4 @@ func countOrUnknown(n int, what string) string {
 		return what + " not stated"
 	}
 	return fmt.Sprintf("%d %s", n, what)
-}
-
-// writeJSON prints v as indented JSON, the form scripts and people both read.
-func writeJSON(w interface{ Write([]byte) (int, error) }, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
 }

@@ -6,57 +6,44 @@ import (
 	"certplan/planner"
 )
 
-func runPaths(c *ctx, args []string) error {
-	fs := newFlags("paths")
-	_, err := c.parse(fs, args, "paths", 0)
+func runPaths(inv *invocation, _ *input) error {
+	dir, err := inv.dataDir()
 	if err != nil {
 		return err
 	}
-	dir, err := c.DataDir()
-	if err != nil {
-		return err
-	}
-	fmt.Fprintln(c.out, dir)
+	fmt.Fprintln(inv.out, dir)
 	return nil
 }
 
-func runBackup(c *ctx, args []string) error {
-	const usage = "backup FILE"
-	pos, err := c.parse(newFlags("backup"), args, usage, 1)
+func runBackup(inv *invocation, in *input) error {
+	file := in.args[0]
+	svc, err := inv.service()
 	if err != nil {
 		return err
 	}
-	svc, err := c.service()
-	if err != nil {
+	if err := svc.BackupToFile(file); err != nil {
 		return err
 	}
-	if err := svc.BackupToFile(pos[0]); err != nil {
-		return err
-	}
-	fmt.Fprintf(c.out, "backup written to %s\n", pos[0])
+	fmt.Fprintf(inv.out, "backup written to %s\n", file)
 	return nil
 }
 
-func runRestore(c *ctx, args []string) error {
-	const usage = "restore FILE"
-	pos, err := c.parse(newFlags("restore"), args, usage, 1)
-	if err != nil {
-		return err
-	}
+func runRestore(inv *invocation, in *input) error {
+	file := in.args[0]
 	// Check the file can be read before opening the data folder, so a typo
 	// in the name is reported as such even while the app is open.
-	f, err := planner.OpenInputFile(pos[0], "backup file")
+	f, err := planner.OpenInputFile(file, "backup file")
 	if err != nil {
 		return err
 	}
 	f.Close()
-	svc, err := c.service()
+	svc, err := inv.service()
 	if err != nil {
 		return err
 	}
-	if err := svc.RestoreFromFile(pos[0]); err != nil {
+	if err := svc.RestoreFromFile(file); err != nil {
 		return err
 	}
-	fmt.Fprintf(c.out, "restored from %s\n", pos[0])
+	fmt.Fprintf(inv.out, "restored from %s\n", file)
 	return nil
 }

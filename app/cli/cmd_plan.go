@@ -5,67 +5,55 @@ import (
 	"io"
 	"text/tabwriter"
 
+	"certplan/catalog"
 	"certplan/planner"
 )
 
-const planUsage = "plan [--json | --ics FILE] | plan --cert CODE [--cert CODE ...] [--prep CODE=H] [--experience new|some|daily] [--start DATE] [--hours mon=2,...] [--country CC] [--region R] [--off DATE[..DATE]] [--exam-by CODE=DATE] [--lab-share F] [--json | --ics FILE]"
-
-func runPlan(c *ctx, args []string) error {
-	fs := newFlags("plan")
-	asJSON := fs.Bool("json", false, "print JSON")
-	icsFile := fs.String("ics", "", "write an iCalendar file")
-	var certs, preps, examBys listFlag
-	fs.Var(&certs, "cert", "what-if: a certification to plan, in study order; repeatable")
-	fs.Var(&preps, "prep", "what-if: prep hours for a certification, CODE=HOURS; repeatable")
-	fs.Var(&examBys, "exam-by", "what-if: exam date for a certification, CODE=DATE; repeatable")
-	avail := addAvailFlags(fs)
-	_, err := c.parse(fs, args, planUsage, 0)
-	if err != nil {
-		return err
-	}
-	if *asJSON && *icsFile != "" {
+func runPlan(inv *invocation, in *input) error {
+	icsFile := in.text("ics")
+	if in.on("json") && icsFile != "" {
 		return usageErrorf("plan: choose one of --json and --ics")
 	}
-	set := setFlags(fs)
-
 	var plan planner.Plan
-	if len(certs) > 0 {
-		plan, err = whatIfPlan(c, certs, preps, examBys, avail, set)
+	var err error
+	if len(in.list("cert")) > 0 {
+		plan, err = whatIfPlan(inv, in)
 	} else {
-		for _, name := range append([]string{"prep", "exam-by"}, availFlagNames...) {
-			if set[name] {
-				return usageErrorf("plan: --%s plans a what-if and needs at least one --cert CODE", name)
+		// The flags that shape a what-if plan mean nothing without --cert.
+		for _, f := range append([]flagSpec{{name: "prep"}, {name: "exam-by"}}, availabilityFlags...) {
+			if in.given(f.name) {
+				return usageErrorf("plan: --%s plans a what-if and needs at least one --cert CODE", f.name)
 			}
 		}
-		plan, err = savedPlan(c)
+		plan, err = savedPlan(inv)
 	}
 	if err != nil {
 		return err
 	}
 	switch {
-	case *icsFile != "":
-		if err := planner.WriteFileAtomic(*icsFile, func(w io.Writer) error { return planner.WriteICS(w, plan, c.env.Now()) }); err != nil {
-			return fmt.Errorf("cannot write %s: %w", *icsFile, err)
+	case icsFile != "":
+		if err := planner.WriteFileAtomic(icsFile, func(w io.Writer) error { return planner.WriteICS(w, plan, inv.env.Now()) }); err != nil {
+			return fmt.Errorf("cannot write %s: %w", icsFile, err)
 		}
-		fmt.Fprintf(c.out, "wrote %d sessions and %d exams to %s\n", len(plan.Sessions), len(plan.Targets), *icsFile)
+		fmt.Fprintf(inv.out, "wrote %d sessions and %d exams to %s\n", len(plan.Sessions), len(plan.Targets), icsFile)
 		return nil
-	case *asJSON:
-		return writeJSON(c.out, plan)
+	case in.on("json"):
+		return writeJSON(inv.out, plan)
 	}
-	printPlan(c.out, plan)
+	printPlan(inv.out, plan)
 	return nil
 }
 
 // whatIfPlan plans from the flags alone: the data folder is neither read nor
 // written, so it works while the app is open and leaves no trace.
-func whatIfPlan(c *ctx, certs, preps, examBys listFlag, avail *availFlags, set map[string]bool) (planner.Plan, error) {
-	cat, err := c.catalog(false)
+func whatIfPlan(inv *invocation, in *input) (planner.Plan, error) {
+	cat, err := catalog.Builtin()
 	if err != nil {
 		return planner.Plan{}, err
 	}
-	targets := make([]planner.Target, 0, len(certs))
+	targets := make([]planner.Target, 0, len(in.list("cert")))
 	index := map[string]int{}
-	for _, code := range certs {
+	for _, code := range in.list("cert") {
 		e, err := planner.LookupPlannable(cat, "cert", code)
 		if err != nil {
 			return planner.Plan{}, err
@@ -76,7 +64,7 @@ func whatIfPlan(c *ctx, certs, preps, examBys listFlag, avail *availFlags, set m
 		index[e.Code] = len(targets)
 		targets = append(targets, planner.Target{Code: e.Code})
 	}
-	for _, v := range preps {
+	for _, v := range in.list("prep") {
 		code, val, err := keyValue("prep", v)
 		if err != nil {
 			return planner.Plan{}, err
@@ -85,16 +73,11 @@ func whatIfPlan(c *ctx, certs, preps, examBys listFlag, avail *availFlags, set m
 		if !ok {
 			return planner.Plan{}, planner.Invalidf("prep", "--prep %s: %s is not one of the --cert codes", v, code)
 		}
-		h, err := planner.ParseHours("--prep "+code, val)
-		if err != nil {
-			return planner.Plan{}, err
+		if targets[i].PrepHours, err = parsePrep(val); err != nil {
+			return planner.Plan{}, planner.Invalidf("prep", "--prep %s: %v", code, err)
 		}
-		if err := planner.ValidatePrepHours("--prep "+code, h); err != nil {
-			return planner.Plan{}, err
-		}
-		targets[i].PrepHours = h
 	}
-	for _, v := range examBys {
+	for _, v := range in.list("exam-by") {
 		code, val, err := keyValue("exam-by", v)
 		if err != nil {
 			return planner.Plan{}, err
@@ -110,18 +93,27 @@ func whatIfPlan(c *ctx, certs, preps, examBys listFlag, avail *availFlags, set m
 		targets[i].ExamBy = d
 	}
 	a := planner.DefaultAvailability()
-	if err := avail.apply(&a, set); err != nil {
+	if err := applyAvailability(&a, in); err != nil {
 		return planner.Plan{}, err
 	}
-	start := planner.DateOf(c.env.Now())
+	start := planner.DateOf(inv.env.Now())
 	if !a.Start.IsZero() {
 		start = a.Start
 	}
 	return planner.PlanFor(cat, targets, a, start, nil)
 }
 
-func savedPlan(c *ctx) (planner.Plan, error) {
-	svc, err := c.service()
+// parsePrep reads prep hours as --prep gives them.
+func parsePrep(s string) (float64, error) {
+	h, err := planner.ParseHours("prep", s)
+	if err != nil {
+		return 0, err
+	}
+	return h, planner.ValidatePrepHours("prep", h)
+}
+
+func savedPlan(inv *invocation) (planner.Plan, error) {
+	svc, err := inv.service()
 	if err != nil {
 		return planner.Plan{}, err
 	}

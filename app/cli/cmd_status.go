@@ -1,44 +1,44 @@
 package cli
 
 import (
+	"encoding/json"
 	"fmt"
+	"io"
 	"text/tabwriter"
 
 	"certplan/planner"
 )
 
-func runStatus(c *ctx, args []string) error {
-	const usage = "status [--json]"
-	fs := newFlags("status")
-	asJSON := fs.Bool("json", false, "print JSON")
-	_, err := c.parse(fs, args, usage, 0)
+// statusReport is what `status` prints; its JSON form is the targets alone.
+type statusReport struct{ planner.Progress }
+
+func (r statusReport) MarshalJSON() ([]byte, error) { return json.Marshal(r.Targets) }
+
+func readStatus(inv *invocation, _ *input) (statusReport, error) {
+	svc, err := inv.service()
 	if err != nil {
-		return err
-	}
-	svc, err := c.service()
-	if err != nil {
-		return err
+		return statusReport{}, err
 	}
 	p, err := svc.Progress()
-	if err != nil {
+	return statusReport{p}, err
+}
+
+func printStatus(w io.Writer, p statusReport) error {
+	if len(p.Targets) == 0 {
+		_, err := fmt.Fprintln(w, noTargets)
 		return err
 	}
-	if *asJSON {
-		return writeJSON(c.out, p.Targets)
-	}
-	if len(p.Targets) == 0 {
-		fmt.Fprintln(c.out, "No targets. Add one with: certplan target add CODE")
-		return nil
-	}
-	tw := tabwriter.NewWriter(c.out, 0, 0, 2, ' ', 0)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "CODE\tPREP H\tLOGGED\tREMAINING\tPLANNED TO DATE\tBEHIND\tLAB SHARE\tEXAM")
 	for _, t := range p.Targets {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%.0f%%\t%s\n", t.Code, hours(t.PrepHours), hours(t.LoggedHours),
 			hours(t.RemainingHours), hours(t.PlannedToDateHours), behind(t.BehindHours), t.LabShare*100, dash(t.ExamDate))
 	}
-	tw.Flush()
-	for _, w := range p.Plan.Warnings {
-		fmt.Fprintf(c.out, "warning: %s\n", w.Message)
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	for _, warn := range p.Plan.Warnings {
+		fmt.Fprintf(w, "warning: %s\n", warn.Message)
 	}
 	return nil
 }

@@ -2,48 +2,21 @@ package cli
 
 import (
 	"fmt"
+	"io"
 	"text/tabwriter"
 
 	"certplan/planner"
 )
 
-const targetUsage = "target add CODE [--prep H] [--exam-by DATE] | target list [--json] | target rm CODE"
-
-func runTarget(c *ctx, args []string) error {
-	if len(args) == 0 {
-		return usageErrorf("target needs add, list or rm (usage: certplan %s)", targetUsage)
-	}
-	switch args[0] {
-	case "add":
-		return runTargetAdd(c, args[1:])
-	case "list", "ls":
-		return runTargetList(c, args[1:])
-	case "rm", "remove":
-		return runTargetRemove(c, args[1:])
-	}
-	return usageErrorf("unknown target command %q (accepted: add, list, rm)", args[0])
-}
-
-func runTargetAdd(c *ctx, args []string) error {
-	const usage = "target add CODE [--prep H] [--exam-by DATE]"
-	fs := newFlags("target add")
-	prep := fs.String("prep", "", "prep hours (default: the catalog's estimate scaled by experience)")
-	examBy := &dateFlag{name: "exam-by"}
-	fs.Var(examBy, "exam-by", "exam date, YYYY-MM-DD")
-	pos, err := c.parse(fs, args, usage, 1)
-	if err != nil {
-		return err
-	}
-	t := planner.Target{Code: pos[0], ExamBy: examBy.d}
-	if *prep != "" {
-		if t.PrepHours, err = planner.ParseHours("--prep", *prep); err != nil {
-			return err
-		}
-		if err := planner.ValidatePrepHours("--prep", t.PrepHours); err != nil {
+func runTargetAdd(inv *invocation, in *input) error {
+	t := planner.Target{Code: in.args[0], ExamBy: in.date("exam-by")}
+	if prep := in.text("prep"); prep != "" {
+		var err error
+		if t.PrepHours, err = parsePrep(prep); err != nil {
 			return err
 		}
 	}
-	svc, err := c.service()
+	svc, err := inv.service()
 	if err != nil {
 		return err
 	}
@@ -51,7 +24,7 @@ func runTargetAdd(c *ctx, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(c.out, "added %s\n", t.Code)
+	fmt.Fprintf(inv.out, "added %s\n", t.Code)
 	return nil
 }
 
@@ -65,25 +38,18 @@ type targetRow struct {
 	ExamBy        planner.Date `json:"exam_by,omitempty"`
 }
 
-func runTargetList(c *ctx, args []string) error {
-	const usage = "target list [--json]"
-	fs := newFlags("target list")
-	asJSON := fs.Bool("json", false, "print JSON")
-	_, err := c.parse(fs, args, usage, 0)
+func readTargets(inv *invocation, _ *input) ([]targetRow, error) {
+	svc, err := inv.service()
 	if err != nil {
-		return err
-	}
-	svc, err := c.service()
-	if err != nil {
-		return err
+		return nil, err
 	}
 	ts, err := svc.Targets()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	a, err := svc.Availability()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	rows := make([]targetRow, 0, len(ts))
 	for _, t := range ts {
@@ -96,14 +62,15 @@ func runTargetList(c *ctx, args []string) error {
 		}
 		rows = append(rows, r)
 	}
-	if *asJSON {
-		return writeJSON(c.out, rows)
-	}
+	return rows, nil
+}
+
+func printTargets(w io.Writer, rows []targetRow) error {
 	if len(rows) == 0 {
-		fmt.Fprintln(c.out, "No targets. Add one with: certplan target add CODE")
-		return nil
+		_, err := fmt.Fprintln(w, noTargets)
+		return err
 	}
-	tw := tabwriter.NewWriter(c.out, 0, 0, 2, ' ', 0)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "#\tCODE\tNAME\tPREP H\tEXAM BY")
 	for i, r := range rows {
 		prep := planner.FormatHours(r.PrepHours)
@@ -115,19 +82,17 @@ func runTargetList(c *ctx, args []string) error {
 	return tw.Flush()
 }
 
-func runTargetRemove(c *ctx, args []string) error {
-	const usage = "target rm CODE"
-	pos, err := c.parse(newFlags("target rm"), args, usage, 1)
+func runTargetRemove(inv *invocation, in *input) error {
+	svc, err := inv.service()
 	if err != nil {
 		return err
 	}
-	svc, err := c.service()
-	if err != nil {
+	if err := svc.RemoveTarget(in.args[0]); err != nil {
 		return err
 	}
-	if err := svc.RemoveTarget(pos[0]); err != nil {
-		return err
-	}
-	fmt.Fprintf(c.out, "removed %s\n", planner.NormalizeCode(pos[0]))
+	fmt.Fprintf(inv.out, "removed %s\n", planner.NormalizeCode(in.args[0]))
 	return nil
 }
+
+// noTargets is what the listings print before any target is added.
+const noTargets = "No targets. Add one with: certplan target add CODE"

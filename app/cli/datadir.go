@@ -5,8 +5,8 @@ import (
 	"path/filepath"
 )
 
-// DataDirEnv names the environment variable that moves the data folder.
-const DataDirEnv = "CERTPLAN_DATA_DIR"
+// dataDirEnv names the environment variable that moves the data folder.
+const dataDirEnv = "CERTPLAN_DATA_DIR"
 
 // Platform describes where the operating system keeps per-user data; it is a
 // value, not a runtime lookup, so every platform's rule is testable anywhere.
@@ -16,13 +16,13 @@ type Platform struct {
 	Getenv func(string) string
 }
 
-// ResolveDataDir picks the data folder: the --data-dir flag, then
+// resolveDataDir picks the data folder: the --data-dir flag, then
 // CERTPLAN_DATA_DIR, then the platform's per-user data folder. The result is
 // absolute so messages and `certplan paths` name one unambiguous place.
-func ResolveDataDir(flagValue string, p Platform) (string, error) {
+func resolveDataDir(flagValue string, p Platform) (string, error) {
 	dir := flagValue
 	if dir == "" {
-		dir = p.Getenv(DataDirEnv)
+		dir = p.Getenv(dataDirEnv)
 	}
 	if dir == "" {
 		var err error
@@ -51,5 +51,5 @@ func platformDataDir(p Platform) (string, error) {
 			return filepath.Join(p.Home, ".local", "share", "certplan"), nil
 		}
 	}
-	return "", errors.New("cannot tell where to keep data: no home folder is known; use --data-dir DIR or " + DataDirEnv)
+	return "", errors.New("cannot tell where to keep data: no home folder is known; use --data-dir DIR or " + dataDirEnv)
 }

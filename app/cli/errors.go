@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"certplan/planner"
 )
@@ -31,4 +32,39 @@ func exitStatus(err error) int {
 		return ExitInvalid
 	}
 	return ExitFailed
+}
+
+// choicesHint points to the command that lists a field's accepted values.
+var choicesHint = map[planner.Choices]string{
+	planner.PlannableCodes: "see `certplan catalog`",
+	planner.CatalogCodes:   "see `certplan catalog --all`",
+	planner.TargetCodes:    "see `certplan target list`",
+}
+
+// describe words an error for the command line. The planner's messages are
+// shared with the app and name no flag, so the field at fault becomes the
+// flag of the running command that set it: a message that opens with the
+// field's name reads as a sentence about the flag ("--hours must be ..."),
+// any other is prefixed by it ("--to: the end date ..."). Then the command
+// that lists the accepted values, if the message cannot.
+func (inv *invocation) describe(err error) string {
+	msg := err.Error()
+	var u *usageError
+	if errors.As(err, &u) {
+		return msg
+	}
+	if field := planner.FieldOf(err); inv.cmd != nil && inv.cmd.flag(field) != nil {
+		flagName := "--" + field
+		switch {
+		case strings.Contains(msg, flagName):
+		case strings.HasPrefix(msg, field+" "):
+			msg = flagName + msg[len(field):]
+		default:
+			msg = flagName + ": " + msg
+		}
+	}
+	if hint := choicesHint[planner.ChoicesOf(err)]; hint != "" {
+		msg += " (" + hint + ")"
+	}
+	return msg
 }

@@ -1,115 +1,145 @@
 package cli
 
 import (
-	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"strings"
 
 	"certplan/planner"
 )
 
-// newFlags makes a flag set that reports problems as one-line usage errors
-// instead of printing the flag package's own text.
-func newFlags(name string) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	return fs
+// flagKind says how a flag's value is read.
+type flagKind uint8
+
+const (
+	textKind   flagKind = iota // any text, checked by the command
+	listKind                   // text, repeatable
+	dateKind                   // YYYY-MM-DD, checked while parsing
+	switchKind                 // on when given, takes no value
+)
+
+// flagSpec declares one flag of a command: its name, the placeholder its
+// usage shows for the value, and its help.
+type flagSpec struct {
+	name     string
+	value    string // placeholder, e.g. "CODE"; empty for a switch
+	help     string
+	kind     flagKind
+	required bool
 }
 
-// parse reads flags and exactly n positional arguments, in any order (the
-// flag package alone stops at the first positional), and returns the
-// positionals.
-func (c *ctx) parse(fs *flag.FlagSet, args []string, usage string, n int) ([]string, error) {
-	pos, err := c.parseAny(fs, args, usage)
-	if err != nil {
-		return nil, err
-	}
-	return pos, needArgs(pos, n, usage)
+func textFlag(name, value, help string) flagSpec {
+	return flagSpec{name: name, value: value, help: help, kind: textKind}
+}
+func listFlag(name, value, help string) flagSpec {
+	return flagSpec{name: name, value: value, help: help + "; repeatable", kind: listKind}
+}
+func dateFlag(name, help string) flagSpec {
+	return flagSpec{name: name, value: "DATE", help: help + ", YYYY-MM-DD", kind: dateKind}
+}
+func switchFlag(name, help string) flagSpec {
+	return flagSpec{name: name, help: help, kind: switchKind}
 }
 
-// parseAny is parse for any number of positionals.
-func (c *ctx) parseAny(fs *flag.FlagSet, args []string, usage string) ([]string, error) {
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				fmt.Fprintf(c.out, "Usage: certplan %s\n", usage)
-				fs.SetOutput(c.out)
-				fs.PrintDefaults()
-				return nil, errHelp
-			}
-			return nil, usageErrorf("%s: %s (usage: certplan %s)", fs.Name(), flagMessage(err), usage)
-		}
-		rest := fs.Args()
-		if len(rest) == 0 {
-			return pos, nil
-		}
-		if rest[0] == "--" {
-			return append(pos, rest[1:]...), nil
-		}
-		pos = append(pos, rest[0])
-		args = rest[1:]
+// need marks a flag the command cannot run without.
+func (f flagSpec) need() flagSpec { f.required = true; return f }
+
+// form is how the flag is typed: "--cert CODE", "--json".
+func (f flagSpec) form() string {
+	if f.kind == switchKind {
+		return "--" + f.name
 	}
+	return "--" + f.name + " " + f.value
 }
 
-// flagMessage turns the flag package's wording into the CLI's (--name).
-func flagMessage(err error) string {
-	msg := err.Error()
-	if strings.HasPrefix(msg, "invalid value ") {
-		// "invalid value "x" for flag -start: <why>": the why already names the flag.
-		if _, why, ok := strings.Cut(msg, ": "); ok {
-			return why
-		}
+// synopsis is the flag in a usage line: optional ones in brackets,
+// repeatable ones followed by "...".
+func (f flagSpec) synopsis() string {
+	s := f.form()
+	if f.kind == listKind {
+		s += " ..."
 	}
-	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
-		return fmt.Sprintf("unknown flag --%s", strings.TrimPrefix(name, "-"))
+	if !f.required {
+		s = "[" + s + "]"
 	}
-	if name, ok := strings.CutPrefix(msg, "flag needs an argument: -"); ok {
-		return fmt.Sprintf("--%s needs a value", strings.TrimPrefix(name, "-"))
-	}
-	return msg
+	return s
 }
 
-// needArgs checks the count of positional arguments.
-func needArgs(pos []string, n int, usage string) error {
-	if len(pos) != n {
-		if len(pos) < n {
-			return usageErrorf("missing argument (usage: certplan %s)", usage)
-		}
-		return usageErrorf("unexpected argument %q (usage: certplan %s)", pos[n], usage)
-	}
-	return nil
+// input is a parsed command line: the positional arguments and the values
+// of the flags the command declares.
+type input struct {
+	args  []string
+	fs    *flag.FlagSet
+	texts map[string]*string
+	lists map[string]*stringList
+	dates map[string]*dateValue
+	flags map[string]*bool
 }
 
-// listFlag collects a repeatable flag's values.
-type listFlag []string
+func newInput(fs *flag.FlagSet, specs []flagSpec) *input {
+	in := &input{fs: fs, texts: map[string]*string{}, lists: map[string]*stringList{},
+		dates: map[string]*dateValue{}, flags: map[string]*bool{}}
+	for _, f := range specs {
+		switch f.kind {
+		case textKind:
+			in.texts[f.name] = fs.String(f.name, "", f.help)
+		case listKind:
+			in.lists[f.name] = &stringList{}
+			fs.Var(in.lists[f.name], f.name, f.help)
+		case dateKind:
+			in.dates[f.name] = &dateValue{name: f.name}
+			fs.Var(in.dates[f.name], f.name, f.help)
+		case switchKind:
+			in.flags[f.name] = fs.Bool(f.name, false, f.help)
+		}
+	}
+	return in
+}
 
-func (l *listFlag) String() string     { return strings.Join(*l, ",") }
-func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
+// The accessors below name flags the command table declares; asking for
+// one it does not declare is a bug in this package, so they panic.
 
-// dateFlag is a YYYY-MM-DD flag.
-type dateFlag struct {
+func (in *input) text(name string) string       { return *must(in.texts, name) }
+func (in *input) list(name string) []string     { return *must(in.lists, name) }
+func (in *input) date(name string) planner.Date { return must(in.dates, name).d }
+func (in *input) on(name string) bool           { return *must(in.flags, name) }
+func (in *input) given(name string) bool        { return in.givenFlags()[name] }
+
+// givenFlags lists the flags given on the command line, for "was it set?".
+func (in *input) givenFlags() map[string]bool {
+	set := map[string]bool{}
+	in.fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	return set
+}
+
+func must[V any](m map[string]V, name string) V {
+	v, ok := m[name]
+	if !ok {
+		panic(fmt.Sprintf("cli: flag --%s is not declared for this command", name))
+	}
+	return v
+}
+
+// stringList collects a repeatable flag's values.
+type stringList []string
+
+func (l *stringList) String() string     { return strings.Join(*l, ",") }
+func (l *stringList) Set(v string) error { *l = append(*l, v); return nil }
+
+// dateValue is a YYYY-MM-DD flag.
+type dateValue struct {
 	name string
 	d    planner.Date
 }
 
-func (f *dateFlag) String() string { return f.d.String() }
-func (f *dateFlag) Set(v string) error {
+func (f *dateValue) String() string { return f.d.String() }
+func (f *dateValue) Set(v string) error {
 	d, err := planner.ParseDate(v)
 	if err != nil {
 		return planner.Invalidf(f.name, "--%s: %v", f.name, err)
 	}
 	f.d = d
 	return nil
-}
-
-// setFlags lists the flags given on the command line, for "was it set?".
-func setFlags(fs *flag.FlagSet) map[string]bool {
-	set := map[string]bool{}
-	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
-	return set
 }
 
 // keyValue splits CODE=VALUE for --prep and --exam-by.

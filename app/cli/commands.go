@@ -1,0 +1,114 @@
+package cli
+
+// The command table: every command and subcommand, its arguments, flags and
+// summary. Help, usage lines and usage errors are generated from it, so
+// they always match what the parser accepts.
+
+var jsonFlag = switchFlag("json", "print JSON")
+
+// availabilityFlags are shared by `plan` (what-if) and `availability set`,
+// so both read them the same way (see availability.go).
+var availabilityFlags = []flagSpec{
+	textFlag("hours", "mon=2,...", "study hours per weekday, e.g. mon=2,tue=2,sat=4 (days not named get 0)"),
+	textFlag("country", "CC", "ISO 3166 country code for public holidays, e.g. US, GB, DE"),
+	textFlag("region", "R", "region of the country with its own holidays, e.g. ENG, CA"),
+	listFlag("off", "DATE[..DATE]", "a day off, or a range of days off"),
+	dateFlag("start", "first day of study (default today)"),
+	textFlag("lab-share", "F", "share of prep as hands-on labs, 0 to 1 (default 0.3)"),
+	textFlag("experience", "new|some|daily", "scales the catalog's prep hours (x1.5, x1.0, x0.7)"),
+}
+
+// root is the table's top: `certplan COMMAND`.
+func root() *command {
+	r := &command{summary: "a study planner for AWS certifications", subs: []*command{
+		{name: "catalog", summary: "list certifications and badges",
+			flags: []flagSpec{
+				textFlag("tier", "TIER", "only this tier: foundational, associate, professional, specialty, badge"),
+				switchFlag("all", "include retired exams"),
+				jsonFlag,
+			},
+			run: listing(readCatalog, printCatalog),
+			subs: []*command{
+				{name: "show", summary: "one certification in full", args: []string{"CODE"},
+					flags: []flagSpec{jsonFlag}, run: listing(readCatalogEntry, printCatalogEntry)},
+			}},
+		{name: "plan", summary: "show the saved plan, or a what-if plan with --cert",
+			flags: append([]flagSpec{
+				jsonFlag,
+				textFlag("ics", "FILE", "write an iCalendar file"),
+				listFlag("cert", "CODE", "what-if: a certification to plan, in study order"),
+				listFlag("prep", "CODE=H", "what-if: prep hours for a certification"),
+				listFlag("exam-by", "CODE=DATE", "what-if: exam date for a certification"),
+			}, availabilityFlags...),
+			run: runPlan},
+		{name: "target", summary: "add, list or remove study targets", subs: []*command{
+			{name: "add", summary: "add a study target", args: []string{"CODE"},
+				flags: []flagSpec{
+					textFlag("prep", "H", "prep hours (default: the catalog's estimate scaled by experience)"),
+					dateFlag("exam-by", "exam date"),
+				},
+				run: runTargetAdd},
+			{name: "list", aliases: []string{"ls"}, summary: "list the study targets in study order",
+				flags: []flagSpec{jsonFlag}, run: listing(readTargets, printTargets)},
+			{name: "rm", aliases: []string{"remove"}, summary: "remove a study target (its logged hours stay)",
+				args: []string{"CODE"}, run: runTargetRemove},
+		}},
+		{name: "availability", summary: "set or show study hours, holidays and days off", subs: []*command{
+			{name: "set", summary: "change the settings given; --off replaces the days off",
+				flags: availabilityFlags, run: runAvailabilitySet},
+			{name: "show", summary: "show the study hours, holidays and days off",
+				flags: []flagSpec{jsonFlag}, run: listing(readAvailability, printAvailability)},
+		}},
+		{name: "log", summary: "add, list or remove logged study and lab hours", subs: []*command{
+			{name: "add", summary: "log study or lab hours; prints the new entry's ID",
+				flags: []flagSpec{
+					textFlag("kind", "study|lab", "study or lab").need(),
+					textFlag("cert", "CODE", "certification code").need(),
+					dateFlag("date", "day of the practice").need(),
+					textFlag("hours", "H", "hours spent, e.g. 1.5").need(),
+					textFlag("domain", "NAME", "exam domain (see certplan catalog show CODE)"),
+					textFlag("services", "A,B", "AWS services used, comma separated"),
+					textFlag("note", "TEXT", "what you did"),
+					textFlag("link", "URL", "a repository or lab URL"),
+				},
+				run: runLogAdd},
+			{name: "list", aliases: []string{"ls"}, summary: "list logged hours, oldest first",
+				flags: []flagSpec{
+					textFlag("cert", "CODE", "only this certification"),
+					textFlag("kind", "study|lab", "only study or lab"),
+					dateFlag("from", "first day"),
+					dateFlag("to", "last day"),
+					jsonFlag,
+					switchFlag("csv", "print CSV"),
+				},
+				run: runLogList},
+			{name: "rm", aliases: []string{"remove"}, summary: "remove a logged entry", args: []string{"ID"}, run: runLogRemove},
+		}},
+		{name: "status", summary: "progress per target against the plan",
+			flags: []flagSpec{jsonFlag}, run: listing(readStatus, printStatus)},
+		{name: "export", summary: "write the plan, the log or the lab portfolio to a file", subs: []*command{
+			{name: "ics", summary: "the saved plan and exam dates as an iCalendar file", args: []string{"FILE"}, run: runExportICS},
+			{name: "csv", summary: "the log as a CSV file", args: []string{"FILE"}, run: runExportCSV},
+			{name: "portfolio", summary: "the lab entries as a Markdown portfolio", args: []string{"FILE"}, run: runExportPortfolio},
+		}},
+		{name: "import", summary: "add logged hours from a file", subs: []*command{
+			{name: "csv", summary: "add the entries of a CSV file, skipping those already logged", args: []string{"FILE"}, run: runImportCSV},
+		}},
+		{name: "backup", summary: "write everything to a backup file", args: []string{"FILE"}, run: runBackup},
+		{name: "restore", summary: "replace everything with a backup file", args: []string{"FILE"}, run: runRestore},
+		{name: "paths", summary: "print the data folder in use", run: runPaths},
+	}}
+	setPaths(r, "")
+	return r
+}
+
+// setPaths fills in each command's path ("log add") from its place in the table.
+func setPaths(c *command, parent string) {
+	c.path = c.name
+	if parent != "" {
+		c.path = parent + " " + c.name
+	}
+	for _, s := range c.subs {
+		setPaths(s, c.path)
+	}
+}
