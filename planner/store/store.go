@@ -348,7 +348,6 @@ func isDamage(err error) bool {
 	return false
 }
 
-
 func isPermission(err error) bool {
 	if errors.Is(err, fs.ErrPermission) {
 		return true
