@@ -14,6 +14,11 @@ import (
 // log file and one flushed table fit on the disk, with a little to spare.
 const minFreeBytes = 48 << 20
 
+// minOpenBytes is the least free space with which a database that needs
+// crash recovery is opened at all (for reading only): recovery trims the
+// memtable log and Badger writes the header of a fresh one.
+const minOpenBytes = 4 << 20
+
 // freeSpaceFn reports the bytes available to this user on the disk holding
 // dir; tests replace it to simulate a full disk.
 var freeSpaceFn = freeSpace
@@ -27,6 +32,13 @@ func checkFreeSpace(dataDir string) error {
 		return nil
 	}
 	return diskFull(dataDir, free)
+}
+
+// hasFreeSpace reports whether the disk holding dir has at least n bytes
+// free, or its free space is unknown.
+func hasFreeSpace(dir string, n uint64) bool {
+	free, ok := freeSpaceFn(dir)
+	return !ok || free >= n
 }
 
 func diskFull(dataDir string, free uint64) error {

@@ -141,24 +141,38 @@ func (s *Store) open() error {
 // fails with a clear error instead of crashing the process.
 func (s *Store) openDB() (*badger.DB, error) {
 	dbDir := filepath.Join(s.dataDir, dbDirName)
-	if full := checkFreeSpace(s.dataDir); full != nil {
-		db, err := openBadger(s.dataDir, dbDir, true, s.log)
-		if err != nil {
-			return nil, full
+	full := checkFreeSpace(s.dataDir)
+	if full != nil {
+		if db, err := openBadger(s.dataDir, dbDir, true, s.log); err == nil {
+			if err := checkSchemaCurrent(s.dataDir, db); err != nil {
+				db.Close()
+				return nil, full
+			}
+			s.full = full
+			return db, nil
 		}
-		if err := checkSchemaCurrent(s.dataDir, db); err != nil {
-			db.Close()
+		// A read-only open fails after a crash (the memtable log needs
+		// trimming). Trimming and a new log's header take a few pages; with
+		// less than that free nothing is attempted.
+		if !hasFreeSpace(s.dataDir, minOpenBytes) {
 			return nil, full
 		}
 		s.full = full
-		return db, nil
 	}
 	db, err := openBadger(s.dataDir, dbDir, false, s.log)
 	if err != nil {
 		return nil, err
 	}
-	if err := prepare(s.dataDir, db); err != nil {
+	ready := prepare
+	if full != nil {
+		// No schema write or migration on a disk this full.
+		ready = checkSchemaCurrent
+	}
+	if err := ready(s.dataDir, db); err != nil {
 		db.Close()
+		if full != nil {
+			return nil, full
+		}
 		return nil, err
 	}
 	return db, nil
@@ -340,7 +354,7 @@ func folderError(dataDir string, err error) error {
 // them as text, so they are told by their messages.
 func isDamage(err error) bool {
 	msg := err.Error()
-	for _, s := range []string{"checksum mismatch", "corrupt", "ErrTruncateNeeded", "truncat", "unexpected EOF", "Invalid checksum", "bad magic", "table with ID"} {
+	for _, s := range []string{"checksum mismatch", "corrupt", "unexpected EOF", "Invalid checksum", "bad magic", "table with ID"} {
 		if strings.Contains(msg, s) {
 			return true
 		}
