@@ -19,6 +19,7 @@ const (
 	Exists                        // the record is already there
 	Unavailable                   // the data folder is in use by another process
 	Incompatible                  // data written by a newer CertPlan, or a foreign file
+	Damaged                       // stored data cannot be read in full; nothing was changed
 )
 
 // Choices names where the accepted values of a field live when they are too

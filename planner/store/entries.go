@@ -174,6 +174,9 @@ func (s *Store) AddEntry(e planner.Entry) (planner.Entry, error) {
 	if s.db == nil {
 		return planner.Entry{}, s.closedError()
 	}
+	if err := s.writable(); err != nil {
+		return planner.Entry{}, err
+	}
 	if e.ID, err = s.allocIDs(1); err != nil {
 		return planner.Entry{}, s.wrap(err)
 	}
@@ -257,6 +260,9 @@ func (s *Store) AddEntries(es []planner.Entry) ([]planner.Entry, error) {
 	defer s.mu.RUnlock()
 	if s.db == nil {
 		return nil, s.closedError()
+	}
+	if err := s.writable(); err != nil {
+		return nil, err
 	}
 	first, err := s.allocIDs(len(out))
 	if err != nil {

@@ -264,3 +264,23 @@ func highestID(txn *badger.Txn) (uint64, error) {
 	}
 	return id, nil
 }
+
+// checkSchemaCurrent succeeds when db, opened read-only, needs nothing
+// written before use: it has the schema this CertPlan writes.
+func checkSchemaCurrent(dataDir string, db *badger.DB) error {
+	var v int
+	var found bool
+	err := db.View(func(txn *badger.Txn) error {
+		var err error
+		v, found, err = readSchema(txn)
+		return err
+	})
+	if err != nil {
+		return folderError(dataDir, err)
+	}
+	if !found || v != currentSchema {
+		return &planner.Error{Kind: planner.Incompatible,
+			Msg: fmt.Sprintf("data folder %s has schema %d and must be upgraded before use", dataDir, v)}
+	}
+	return nil
+}

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/dgraph-io/badger/v4"
+	"github.com/dgraph-io/badger/v4/options"
 )
 
 // Options tune a Store. The zero value is right for the app.
@@ -51,6 +52,15 @@ func badgerOptions(dir string, l *log.Logger) badger.Options {
 		// "saved" must not lose the entry.
 		WithSyncWrites(true).
 		WithMetricsEnabled(false).
+		// A flipped byte must be an error, never a silently shorter log:
+		// tables are verified when opened and every block when read, and
+		// values read from the value log are checked too.
+		WithChecksumVerificationMode(options.OnTableAndBlockRead).
+		WithVerifyValueChecksum(true).
+		// Every command opens, writes once and closes; without this each run
+		// leaves one more level-0 table that nothing ever compacts, and the
+		// folder slows down and runs out of file handles after thousands.
+		WithCompactL0OnClose(true).
 		WithLogger(badgerLogger{l})
 }
 

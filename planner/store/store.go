@@ -48,6 +48,9 @@ type Store struct {
 	// seq is nil until the first add leases it, under allocMu with mu held
 	// shared; Restore and Close release it with mu held exclusively.
 	seq *badger.Sequence
+	// full is set when the disk was too full to open the database for
+	// writing: it is open read-only and every write returns this error.
+	full error
 
 	allocMu   sync.Mutex // keeps the IDs of one AddEntries contiguous; guards leasing seq
 	restoreMu sync.Mutex // one Restore at a time: they share db.restore
@@ -69,6 +72,9 @@ func Open(dataDir string, opts Options) (*Store, error) {
 		return nil, &planner.Error{Kind: planner.Invalid, Field: "data-dir", Msg: "no data folder given"}
 	}
 	if err := os.MkdirAll(dataDir, 0o700); err != nil {
+		return nil, folderError(dataDir, err)
+	}
+	if err := tightenPermissions(dataDir); err != nil {
 		return nil, folderError(dataDir, err)
 	}
 	lk, busy, err := lockFolder(dataDir)
@@ -103,6 +109,9 @@ func (s *Store) open() error {
 		return folderError(s.dataDir, err)
 	}
 	dbDir := filepath.Join(s.dataDir, dbDirName)
+	if err := guardDatabase(s.dataDir, dbDir); err != nil {
+		return err
+	}
 	if err := os.MkdirAll(dbDir, 0o700); err != nil {
 		return folderError(s.dataDir, err)
 	}
@@ -114,6 +123,11 @@ func (s *Store) open() error {
 		return err
 	}
 	s.db = db
+	// Badger creates its files with the process's umask; the folder is
+	// owner-only, and so is everything in it.
+	if err := tightenPermissions(dbDir); err != nil {
+		s.log.Printf("data folder %s: making it owner-only: %v", s.dataDir, err)
+	}
 	return nil
 }
 
@@ -121,13 +135,44 @@ func (s *Store) open() error {
 // ID sequence is leased later, on the first add: leasing writes, and a
 // command that only reads must leave the folder as it found it (a write on
 // every run would also leave a new table file behind each time).
+//
+// On a disk too full for Badger to write safely, the database opens
+// read-only: everything can still be read and backed up, and every write
+// fails with a clear error instead of crashing the process.
 func (s *Store) openDB() (*badger.DB, error) {
-	db, err := openBadger(s.dataDir, filepath.Join(s.dataDir, dbDirName), false, s.log)
+	dbDir := filepath.Join(s.dataDir, dbDirName)
+	full := checkFreeSpace(s.dataDir)
+	if full != nil {
+		if db, err := openBadger(s.dataDir, dbDir, true, s.log); err == nil {
+			if err := checkSchemaCurrent(s.dataDir, db); err != nil {
+				db.Close()
+				return nil, full
+			}
+			s.full = full
+			return db, nil
+		}
+		// A read-only open fails after a crash (the memtable log needs
+		// trimming). Trimming and a new log's header take a few pages; with
+		// less than that free nothing is attempted.
+		if !hasFreeSpace(s.dataDir, minOpenBytes) {
+			return nil, full
+		}
+		s.full = full
+	}
+	db, err := openBadger(s.dataDir, dbDir, false, s.log)
 	if err != nil {
 		return nil, err
 	}
-	if err := prepare(s.dataDir, db); err != nil {
+	ready := prepare
+	if full != nil {
+		// No schema write or migration on a disk this full.
+		ready = checkSchemaCurrent
+	}
+	if err := ready(s.dataDir, db); err != nil {
 		db.Close()
+		if full != nil {
+			return nil, full
+		}
 		return nil, err
 	}
 	return db, nil
@@ -233,6 +278,9 @@ func (s *Store) update(fn func(txn *badger.Txn) error) error {
 	if s.db == nil {
 		return s.closedError()
 	}
+	if err := s.writable(); err != nil {
+		return err
+	}
 	return s.wrap(updateRetry(s.db, fn))
 }
 
@@ -261,6 +309,15 @@ func (s *Store) wrap(err error) error {
 	return folderError(s.dataDir, err)
 }
 
+// writable checks, before a write starts, that it can complete: the
+// database is open for writing and the disk has room for what Badger maps.
+func (s *Store) writable() error {
+	if s.full != nil {
+		return s.full
+	}
+	return checkFreeSpace(s.dataDir)
+}
+
 func (s *Store) closedError() error {
 	return &planner.Error{Kind: planner.Other, Msg: "data folder " + s.dataDir + " is closed"}
 }
@@ -286,9 +343,23 @@ func folderError(dataDir string, err error) error {
 	case strings.Contains(err.Error(), "Cannot acquire directory lock"):
 		return inUse(dataDir)
 	case isPermission(err):
-		return &planner.Error{Kind: planner.Other, Msg: "no permission to use data folder " + dataDir, Err: err}
+		return &planner.Error{Kind: planner.Other, Msg: "no permission to use data folder " + dataDir, Err: firstLine(err)}
+	case isDamage(err):
+		return damaged(dataDir, "a checksum does not match or a file is cut short ("+firstLine(err).Error()+")")
 	}
-	return &planner.Error{Kind: planner.Other, Msg: "data folder " + dataDir, Err: err}
+	return &planner.Error{Kind: planner.Other, Msg: "data folder " + dataDir, Err: firstLine(err)}
+}
+
+// isDamage recognises Badger's reports of unreadable data. Badger wraps
+// them as text, so they are told by their messages.
+func isDamage(err error) bool {
+	msg := err.Error()
+	for _, s := range []string{"checksum mismatch", "corrupt", "unexpected EOF", "Invalid checksum", "bad magic", "table with ID"} {
+		if strings.Contains(msg, s) {
+			return true
+		}
+	}
+	return false
 }
 
 func isPermission(err error) bool {

@@ -1,0 +1,180 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/dgraph-io/badger/v4"
+	"github.com/dgraph-io/badger/v4/options"
+	"github.com/dgraph-io/badger/v4/table"
+	"github.com/dgraph-io/badger/v4/y"
+	"github.com/dgraph-io/ristretto/v2/z"
+)
+
+// verifyDatabase reads the MANIFEST and every table file of dbDir in full
+// before Badger opens them, because Badger's own reactions to damage lose
+// data or kill the process:
+//   - on a table checksum mismatch it drops the table and carries on, so the
+//     log silently loses entries;
+//   - some damage makes it panic in a goroutine of its own, which no caller
+//     can recover;
+//   - it deletes every table file the MANIFEST does not list, so a MANIFEST
+//     cut short or reverted by a sync tool throws away live data.
+//
+// Here the same reading runs in the caller's goroutine, where a panic is
+// recovered into an error. A table the MANIFEST does not list is normal
+// after a crash (a flush or compaction wrote it and was killed before
+// recording it): its data is then also elsewhere. It is accepted only when
+// that is so: a memtable log that still holds the flush, or every key of it
+// present, at the same or a newer version, in the listed tables.
+func verifyDatabase(dbDir string) error {
+	listed, err := readManifest(dbDir)
+	if err != nil {
+		return err
+	}
+	paths, err := filepath.Glob(filepath.Join(dbDir, "*"+tableExt))
+	if err != nil {
+		return err
+	}
+	sort.Strings(paths)
+	var orphans []string
+	for _, p := range paths {
+		id, ok := table.ParseFileID(filepath.Base(p))
+		if !ok {
+			continue
+		}
+		if _, ok := listed[id]; !ok {
+			orphans = append(orphans, p)
+			continue
+		}
+		if err := withTable(p, func(*table.Table) error { return nil }); err != nil {
+			return fmt.Errorf("table file %s: %w", filepath.Base(p), err)
+		}
+	}
+	if len(orphans) == 0 || hasMemTableLog(dbDir) {
+		return nil
+	}
+	return orphansCovered(paths, orphans)
+}
+
+// readManifest returns the IDs of the tables the MANIFEST lists.
+func readManifest(dbDir string) (map[uint64]struct{}, error) {
+	f, err := os.Open(filepath.Join(dbDir, manifestName))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	m, _, err := badger.ReplayManifestFile(f, 0, badgerOptions(dbDir, nil))
+	if err != nil {
+		return nil, fmt.Errorf("MANIFEST: %w", firstLine(err))
+	}
+	ids := make(map[uint64]struct{}, len(m.Tables))
+	for id := range m.Tables {
+		ids[id] = struct{}{}
+	}
+	return ids, nil
+}
+
+func hasMemTableLog(dbDir string) bool {
+	paths, _ := filepath.Glob(filepath.Join(dbDir, "*"+memTableExt))
+	for _, p := range paths {
+		if fi, err := os.Stat(p); err == nil && fi.Size() > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// orphansCovered checks that every key of the unlisted tables is also in a
+// listed one, at the same or a newer version.
+func orphansCovered(all, orphans []string) error {
+	isOrphan := map[string]bool{}
+	for _, p := range orphans {
+		isOrphan[p] = true
+	}
+	newest := map[string]uint64{}
+	for _, p := range all {
+		if isOrphan[p] {
+			continue
+		}
+		if err := eachKey(p, func(k string, v uint64) { newest[k] = max(newest[k], v) }); err != nil {
+			return fmt.Errorf("table file %s: %w", filepath.Base(p), err)
+		}
+	}
+	for _, p := range orphans {
+		missing := 0
+		if err := eachKey(p, func(k string, v uint64) {
+			if newest[k] < v {
+				missing++
+			}
+		}); err != nil {
+			return fmt.Errorf("table file %s: %w", filepath.Base(p), err)
+		}
+		if missing > 0 {
+			return fmt.Errorf("table file %s holds %d records the MANIFEST does not account for", filepath.Base(p), missing)
+		}
+	}
+	return nil
+}
+
+func eachKey(path string, fn func(key string, version uint64)) error {
+	return withTable(path, func(t *table.Table) error {
+		it := t.NewIterator(0)
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			k := it.Key()
+			fn(string(y.ParseKey(k)), y.ParseTs(k))
+		}
+		return nil
+	})
+}
+
+// tableOptions matches how badgerOptions writes tables: Badger's default
+// block size, bloom filter and Snappy compression, no encryption.
+func tableOptions() table.Options {
+	def := badgerOptions("", nil)
+	return table.Options{
+		ReadOnly:           true,
+		ChkMode:            options.OnTableAndBlockRead,
+		BlockSize:          def.BlockSize,
+		BloomFalsePositive: def.BloomFalsePositive,
+		Compression:        def.Compression,
+	}
+}
+
+// withTable opens a table file read-only, verifying every checksum, and runs
+// fn on it. A panic inside Badger's table code is an error here.
+func withTable(path string, fn func(*table.Table) error) (err error) {
+	mf, err := z.OpenMmapFile(path, os.O_RDONLY, 0)
+	if err != nil {
+		return firstLine(err)
+	}
+	defer mf.Close(-1)
+	defer func() {
+		if recover() != nil {
+			err = errors.New("cut short or corrupt")
+		}
+	}()
+	if len(mf.Data) == 0 {
+		return errors.New("empty")
+	}
+	t, err := table.OpenTable(mf, tableOptions())
+	if err != nil {
+		return firstLine(err)
+	}
+	return fn(t)
+}
+
+// firstLine keeps the first line of an error. Badger's wrapped errors carry
+// a stack trace after the message, which means nothing to a learner.
+func firstLine(err error) error {
+	msg := err.Error()
+	if i := strings.IndexByte(msg, '\n'); i >= 0 {
+		return errors.New(strings.TrimSpace(msg[:i]))
+	}
+	return err
+}
