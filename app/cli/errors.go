@@ -66,5 +66,8 @@ func (inv *invocation) describe(err error) string {
 	if hint := choicesHint[planner.ChoicesOf(err)]; hint != "" {
 		msg += " (" + hint + ")"
 	}
+	if planner.KindOf(err) == planner.Damaged {
+		msg += "; restore a backup with `certplan restore FILE`, or save what is readable with `certplan doctor --salvage NEW-FOLDER`"
+	}
 	return msg
 }

@@ -52,7 +52,9 @@ func verifyDatabase(dbDir string) error {
 			continue
 		}
 		if err := withTable(p, func(*table.Table) error { return nil }); err != nil {
-			return fmt.Errorf("table file %s: %w", filepath.Base(p), err)
+			// Badger's reason (a decompression or checksum detail) tells a
+			// learner nothing more than this.
+			return fmt.Errorf("table file %s is corrupt or cut short", filepath.Base(p))
 		}
 	}
 	if len(orphans) == 0 || hasMemTableLog(dbDir) {
