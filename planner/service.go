@@ -27,9 +27,6 @@ func NewService(st Store, cat *catalog.Catalog, now func() time.Time) *Service {
 // Catalog returns the catalog the service plans with.
 func (s *Service) Catalog() *catalog.Catalog { return s.cat }
 
-// Store returns the underlying store, for backup and restore.
-func (s *Service) Store() Store { return s.store }
-
 // Today is the learner's current calendar day in local time.
 func (s *Service) Today() Date { return DateOf(s.now()) }
 

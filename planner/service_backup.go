@@ -6,10 +6,30 @@ import (
 	"os"
 )
 
+// Backup writes a backup document of everything stored to w.
+func (s *Service) Backup(w io.Writer) error {
+	snap, err := s.store.Snapshot()
+	if err != nil {
+		return err
+	}
+	return WriteSnapshot(w, snap, s.now())
+}
+
+// Restore replaces everything stored with the backup document read from r.
+// The whole document is read and checked first; any problem leaves the data
+// as it was.
+func (s *Service) Restore(r io.Reader) error {
+	snap, err := ReadSnapshot(r)
+	if err != nil {
+		return err
+	}
+	return s.store.ReplaceAll(snap)
+}
+
 // BackupToFile writes a backup of everything to path atomically: an
 // existing file at path is replaced only once the new one is complete.
 func (s *Service) BackupToFile(path string) error {
-	if err := WriteFileAtomic(path, s.store.Backup); err != nil {
+	if err := WriteFileAtomic(path, s.Backup); err != nil {
 		return fmt.Errorf("cannot write backup %s: %w", path, err)
 	}
 	return nil
@@ -24,7 +44,7 @@ func (s *Service) RestoreFromFile(path string) error {
 		return err
 	}
 	defer f.Close()
-	if err := s.store.Restore(f); err != nil {
+	if err := s.Restore(f); err != nil {
 		if KindOf(err) == Incompatible {
 			return &Error{Kind: Invalid, Field: "file", Msg: path, Err: err}
 		}

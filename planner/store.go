@@ -1,7 +1,5 @@
 package planner
 
-import "io"
-
 // DayTotal is the logged hours of one day.
 type DayTotal struct {
 	Date  Date
@@ -46,9 +44,12 @@ type Store interface {
 	SaveTimer(Timer) error
 	ClearTimer() error
 
-	// Backup writes a versioned JSON document of everything stored.
-	Backup(w io.Writer) error
-	// Restore replaces everything with the contents of a backup document after
-	// checking all of it; an invalid document changes nothing.
-	Restore(r io.Reader) error
+	// Snapshot reads everything stored, consistently: as of one moment even
+	// while others keep writing. Entries come in date order, then ID order.
+	Snapshot() (Snapshot, error)
+	// ReplaceAll replaces everything stored with s, all or nothing, however
+	// large s is. It checks s with Snapshot.Validate first, so an invalid
+	// snapshot changes nothing. Entry IDs are kept; new entries get IDs
+	// above the highest one in s.
+	ReplaceAll(s Snapshot) error
 }

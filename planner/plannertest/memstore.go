@@ -1,12 +1,11 @@
 // Package plannertest provides an in-memory planner.Store for tests of the
 // planner's service and of the screens, where a real database would only
-// slow them down. planner/store is tested against the same behaviour.
+// slow them down, and the conformance suite (conformance.go) that it and
+// the Badger store in planner/store both pass.
 package plannertest
 
 import (
-	"encoding/json"
 	"fmt"
-	"io"
 	"slices"
 	"sort"
 	"sync"
@@ -47,16 +46,20 @@ func (m *MemStore) Close() error { return nil }
 func (m *MemStore) Targets() ([]planner.Target, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	return slices.Clone(m.targets), nil
+	return append([]planner.Target{}, m.targets...), nil
 }
 
 func (m *MemStore) SaveTargets(ts []planner.Target) error {
+	ts, err := planner.PrepareTargets(ts)
+	if err != nil {
+		return err
+	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if err := m.writeErr(); err != nil {
 		return err
 	}
-	m.targets = slices.Clone(ts)
+	m.targets = ts
 	return nil
 }
 
@@ -72,7 +75,8 @@ func (m *MemStore) Availability() (planner.Availability, bool, error) {
 }
 
 func (m *MemStore) SaveAvailability(a planner.Availability) error {
-	if err := a.Validate(); err != nil {
+	a, err := planner.PrepareAvailability(a)
+	if err != nil {
 		return err
 	}
 	m.mu.Lock()
@@ -96,8 +100,8 @@ func (m *MemStore) AddEntry(e planner.Entry) (planner.Entry, error) {
 func (m *MemStore) AddEntries(es []planner.Entry) ([]planner.Entry, error) {
 	out := make([]planner.Entry, len(es))
 	for i, e := range es {
-		e = e.Normalized()
-		if err := e.Validate(); err != nil {
+		e, err := planner.PrepareEntry(e)
+		if err != nil {
 			return nil, err
 		}
 		out[i] = e
@@ -116,8 +120,8 @@ func (m *MemStore) AddEntries(es []planner.Entry) ([]planner.Entry, error) {
 }
 
 func (m *MemStore) UpdateEntry(e planner.Entry) error {
-	e = e.Normalized()
-	if err := e.Validate(); err != nil {
+	e, err := planner.PrepareEntry(e)
+	if err != nil {
 		return err
 	}
 	m.mu.Lock()
@@ -204,6 +208,10 @@ func (m *MemStore) Timer() (planner.Timer, bool, error) {
 }
 
 func (m *MemStore) SaveTimer(t planner.Timer) error {
+	t, err := planner.PrepareTimer(t)
+	if err != nil {
+		return err
+	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if err := m.writeErr(); err != nil {
@@ -220,40 +228,41 @@ func (m *MemStore) ClearTimer() error {
 	return nil
 }
 
-// memBackup is MemStore's own backup layout; only round trips matter here.
-type memBackup struct {
-	Format  string                `json:"format"`
-	Targets []planner.Target      `json:"targets"`
-	Avail   *planner.Availability `json:"availability"`
-	Entries []planner.Entry       `json:"entries"`
-	Timer   *planner.Timer        `json:"timer"`
-}
-
-func (m *MemStore) Backup(w io.Writer) error {
+// Snapshot returns a copy of everything stored.
+func (m *MemStore) Snapshot() (planner.Snapshot, error) {
 	es, _ := m.Entries(planner.EntryQuery{})
 	m.mu.Lock()
-	b := memBackup{Format: "certplan-memstore", Targets: m.targets, Avail: m.avail, Entries: es, Timer: m.timer}
-	m.mu.Unlock()
-	return json.NewEncoder(w).Encode(b)
+	defer m.mu.Unlock()
+	snap := planner.Snapshot{Targets: slices.Clone(m.targets), Entries: es}
+	if m.avail != nil {
+		a := *m.avail
+		a.DaysOff = slices.Clone(a.DaysOff)
+		snap.Availability = &a
+	}
+	if m.timer != nil {
+		t := *m.timer
+		snap.Timer = &t
+	}
+	return snap, nil
 }
 
-func (m *MemStore) Restore(r io.Reader) error {
-	var b memBackup
-	if err := json.NewDecoder(r).Decode(&b); err != nil {
-		return &planner.Error{Kind: planner.Invalid, Msg: "not a CertPlan backup", Err: err}
-	}
-	if b.Format != "certplan-memstore" {
-		return &planner.Error{Kind: planner.Incompatible, Msg: fmt.Sprintf("format %q is not a backup", b.Format)}
+// ReplaceAll replaces everything with a validated copy of snap.
+func (m *MemStore) ReplaceAll(snap planner.Snapshot) error {
+	snap, err := snap.Validate()
+	if err != nil {
+		return err
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	m.targets, m.avail, m.timer = b.Targets, b.Avail, b.Timer
-	m.entries = map[uint64]planner.Entry{}
-	m.nextID = 0
-	for _, e := range b.Entries {
-		m.entries[e.ID] = e
-		m.nextID = max(m.nextID, e.ID)
+	if err := m.writeErr(); err != nil {
+		return err
 	}
+	m.targets, m.avail, m.timer = snap.Targets, snap.Availability, snap.Timer
+	m.entries = make(map[uint64]planner.Entry, len(snap.Entries))
+	for _, e := range snap.Entries {
+		m.entries[e.ID] = e
+	}
+	m.nextID = snap.MaxEntryID()
 	return nil
 }
 

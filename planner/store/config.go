@@ -56,19 +56,9 @@ func (s *Store) Targets() ([]planner.Target, error) {
 	return ts, err
 }
 
-// prepareTargets validates a target list and returns the stored form.
-func prepareTargets(ts []planner.Target) ([]planner.Target, error) {
-	for _, t := range ts {
-		if err := checkDate("exam-by", t.ExamBy); err != nil {
-			return nil, err
-		}
-	}
-	return validateTargets(ts)
-}
-
 // SaveTargets replaces the whole ordered target list.
 func (s *Store) SaveTargets(ts []planner.Target) error {
-	ts, err := prepareTargets(ts)
+	ts, err := planner.PrepareTargets(ts)
 	if err != nil {
 		return err
 	}
@@ -94,22 +84,9 @@ func (s *Store) Availability() (a planner.Availability, ok bool, err error) {
 	return a, ok, err
 }
 
-// prepareAvailability validates a and returns the stored form.
-func prepareAvailability(a planner.Availability) (planner.Availability, error) {
-	if err := checkDate("start", a.Start); err != nil {
-		return a, err
-	}
-	for _, r := range a.DaysOff {
-		if err := errors.Join(checkDate("off", r.From), checkDate("off", r.To)); err != nil {
-			return a, planner.Invalidf("off", "days off must be dates between 0001-01-01 and 9999-12-31")
-		}
-	}
-	return validateAvailability(a)
-}
-
 // SaveAvailability replaces the saved availability.
 func (s *Store) SaveAvailability(a planner.Availability) error {
-	a, err := prepareAvailability(a)
+	a, err := planner.PrepareAvailability(a)
 	if err != nil {
 		return err
 	}
@@ -137,7 +114,7 @@ func (s *Store) Timer() (t planner.Timer, ok bool, err error) {
 
 // SaveTimer stores the running or paused timer.
 func (s *Store) SaveTimer(t planner.Timer) error {
-	t, err := validateTimer(t)
+	t, err := planner.PrepareTimer(t)
 	if err != nil {
 		return err
 	}

@@ -10,18 +10,6 @@ import (
 	"certplan/planner"
 )
 
-// maxDate is the last day a YYYY-MM-DD key can hold.
-var maxDate = planner.NewDate(9999, 12, 31)
-
-// checkDate rejects dates that do not fit the four-digit year of keys and
-// stored records.
-func checkDate(field string, d planner.Date) error {
-	if d < 0 || d > maxDate {
-		return planner.Invalidf(field, "%s must be a date between 0001-01-01 and 9999-12-31", field)
-	}
-	return nil
-}
-
 func notFound(id uint64) error {
 	return &planner.Error{Kind: planner.NotFound, Field: "id", Msg: fmt.Sprintf("entry %d not found", id)}
 }
@@ -94,14 +82,6 @@ func getEntry(txn *badger.Txn, id uint64) (planner.Entry, error) {
 	return e, nil
 }
 
-// prepareEntry validates e and returns the form that is stored.
-func prepareEntry(e planner.Entry) (planner.Entry, error) {
-	if err := checkDate("date", e.Date); err != nil {
-		return e, err
-	}
-	return validateEntry(e)
-}
-
 // Entry returns one entry; kind planner.NotFound if there is none.
 func (s *Store) Entry(id uint64) (planner.Entry, error) {
 	var e planner.Entry
@@ -118,7 +98,7 @@ func (s *Store) Entry(id uint64) (planner.Entry, error) {
 // selects nothing.
 func (s *Store) Entries(q planner.EntryQuery) ([]planner.Entry, error) {
 	out := []planner.Entry{}
-	if q.From > maxDate || (q.To > 0 && q.From > q.To) {
+	if q.From > planner.MaxStoredDate || (q.To > 0 && q.From > q.To) {
 		return out, nil
 	}
 	// Keys hold four-digit years; bounds beyond them mean "no bound".
@@ -127,7 +107,7 @@ func (s *Store) Entries(q planner.EntryQuery) ([]planner.Entry, error) {
 		start = logDayPrefix(q.From)
 	}
 	to := ""
-	if q.To > 0 && q.To <= maxDate {
+	if q.To > 0 && q.To <= planner.MaxStoredDate {
 		to = q.To.String()
 	}
 	err := s.view(func(txn *badger.Txn) error {
@@ -165,7 +145,7 @@ func (s *Store) Entries(q planner.EntryQuery) ([]planner.Entry, error) {
 // AddEntry stores e under a new ID and returns it, normalized, with the ID
 // set. When AddEntry returns without error the entry is on disk.
 func (s *Store) AddEntry(e planner.Entry) (planner.Entry, error) {
-	e, err := prepareEntry(e)
+	e, err := planner.PrepareEntry(e)
 	if err != nil {
 		return planner.Entry{}, err
 	}
@@ -247,7 +227,7 @@ func entryError(what string, err error) error {
 func (s *Store) AddEntries(es []planner.Entry) ([]planner.Entry, error) {
 	out := make([]planner.Entry, len(es))
 	for i, e := range es {
-		n, err := prepareEntry(e)
+		n, err := planner.PrepareEntry(e)
 		if err != nil {
 			return nil, entryError(fmt.Sprintf("entry %d", i+1), err)
 		}
@@ -421,7 +401,7 @@ func rollbackPendingAdds(db *badger.DB) error {
 // UpdateEntry replaces the entry with e.ID, moving it when its date changed;
 // kind planner.NotFound if there is none.
 func (s *Store) UpdateEntry(e planner.Entry) error {
-	n, err := prepareEntry(e)
+	n, err := planner.PrepareEntry(e)
 	if err != nil {
 		return err
 	}

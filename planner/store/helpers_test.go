@@ -2,7 +2,6 @@ package store
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"io"
 	"io/fs"
@@ -118,24 +117,19 @@ func sameDump(t testing.TB, before, after map[string]string) {
 	}
 }
 
-// backupText is s's backup with the creation time blanked, for comparing
-// the contents of two stores.
+// backupText is s's backup document with a fixed creation time, for
+// comparing the contents of two stores.
 func backupText(t testing.TB, s *Store) string {
 	t.Helper()
-	var b bytes.Buffer
-	if err := s.Backup(&b); err != nil {
-		t.Fatalf("Backup: %v", err)
-	}
-	var doc map[string]json.RawMessage
-	if err := json.Unmarshal(b.Bytes(), &doc); err != nil {
-		t.Fatalf("backup is not JSON: %v\n%s", err, b.String())
-	}
-	delete(doc, "created")
-	out, err := json.Marshal(doc)
+	snap, err := s.Snapshot()
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("Snapshot: %v", err)
 	}
-	return string(out)
+	var b bytes.Buffer
+	if err := planner.WriteSnapshot(&b, snap, time.Time{}); err != nil {
+		t.Fatalf("WriteSnapshot: %v", err)
+	}
+	return b.String()
 }
 
 // snapshot reads every file under dir, for byte-for-byte comparisons.

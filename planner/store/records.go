@@ -2,16 +2,17 @@ package store
 
 import (
 	"encoding/json"
-	"math"
 	"time"
 
 	"certplan/planner"
 )
 
-// The stored (and backed-up) form of each record. These are separate from the
-// planner's types on purpose: renaming a planner field or changing its JSON
-// tag must not silently change what is on disk. A change here is a schema
-// change and needs a migration.
+// The stored form of each record. These are separate from the planner's
+// types on purpose: renaming a planner field or changing its JSON tag must
+// not silently change what is on disk. A change here is a schema change and
+// needs a migration. (The backup file has its own record types, in
+// planner/snapshot_json.go.) Records are checked before they are written by
+// the planner's record rules (planner/record_rules.go).
 
 type entryRecord struct {
 	ID       uint64   `json:"id"`
@@ -176,81 +177,6 @@ func parseOptionalDate(s string) (planner.Date, error) {
 	}
 	return d, nil
 }
-
-// validateTargets checks a target list the way it will be planned: codes
-// present and unique, prep hours either unset or within the planner's bounds.
-// It returns the normalized list that is stored.
-func validateTargets(ts []planner.Target) ([]planner.Target, error) {
-	out := make([]planner.Target, len(ts))
-	seen := map[string]bool{}
-	for i, t := range ts {
-		t.Code = planner.NormalizeCode(t.Code)
-		if t.Code == "" {
-			return nil, planner.Invalidf("cert", "target %d: certification code is required", i+1)
-		}
-		if seen[t.Code] {
-			return nil, planner.Invalidf("cert", "target %s is listed twice", t.Code)
-		}
-		seen[t.Code] = true
-		if t.PrepHours != 0 {
-			if err := planner.ValidatePrepHours("prep", t.PrepHours); err != nil {
-				return nil, err
-			}
-		}
-		out[i] = t
-	}
-	return out, nil
-}
-
-// validateTimer checks a timer before it is stored.
-func validateTimer(t planner.Timer) (planner.Timer, error) {
-	t.Code = planner.NormalizeCode(t.Code)
-	if t.Code == "" {
-		return t, planner.Invalidf("cert", "timer: certification code is required")
-	}
-	kind, err := planner.ParseEntryKind(string(t.Kind))
-	if err != nil {
-		return t, err
-	}
-	t.Kind = kind
-	if t.Banked < 0 {
-		return t, planner.Invalidf("banked", "timer: counted time must not be negative, got %s", t.Banked)
-	}
-	return t, nil
-}
-
-// validateAvailability checks and returns the stored form of a.
-func validateAvailability(a planner.Availability) (planner.Availability, error) {
-	// A NaN compares false with every bound, so range checks alone let it
-	// through; JSON cannot even encode it.
-	if !finite(a.LabShare) {
-		return a, planner.Invalidf("lab-share", "lab share must be a number between 0 and 1")
-	}
-	if err := a.Validate(); err != nil {
-		return a, err
-	}
-	a.DaysOff = planner.NormalizeDaysOff(a.DaysOff)
-	return a, nil
-}
-
-// validateEntry checks an entry and returns the stored (normalized) form.
-func validateEntry(e planner.Entry) (planner.Entry, error) {
-	if !finite(e.Hours) {
-		return e, planner.Invalidf("hours", "hours must be a number above 0 and at most 24")
-	}
-	if err := e.Validate(); err != nil {
-		return e, err
-	}
-	// Checked again once trimmed: a code of spaces passes the first check
-	// but would be stored empty.
-	n := e.Normalized()
-	if err := n.Validate(); err != nil {
-		return e, err
-	}
-	return n, nil
-}
-
-func finite(f float64) bool { return !math.IsNaN(f) && !math.IsInf(f, 0) }
 
 // encode marshals a record. Every record is plain data and validation has
 // rejected non-finite numbers, so an error here means a bug, not bad input.

@@ -1,11 +1,8 @@
 package store
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"log"
 	"os"
 	"path/filepath"
@@ -15,32 +12,16 @@ import (
 	"certplan/planner"
 )
 
-// restoreSet is a backup document after every record has been checked: what
-// Restore writes.
-type restoreSet struct {
-	targets []planner.Target
-	avail   *planner.Availability
-	timer   *planner.Timer
-	entries []planner.Entry
-	maxID   uint64
-}
-
-// Restore replaces everything stored with the contents of a backup document.
+// ReplaceAll replaces everything stored with snap.
 //
-// The whole document is read and every record checked first; a document that
-// is not a backup, is of another format or version, or has one bad record
-// anywhere changes nothing. The new contents are then written to a fresh
-// database beside the live one (db.restore), which may be far larger than
-// one transaction, and swapped in by renaming folders: the rename of
-// db.restore to db is the commit point, and Open finishes or undoes a swap
-// that a crash interrupted. Entry IDs are kept; new entries get IDs above
-// the highest restored one.
-func (s *Store) Restore(r io.Reader) error {
-	data, err := io.ReadAll(r)
-	if err != nil {
-		return &planner.Error{Kind: planner.Other, Msg: "reading the backup", Err: err}
-	}
-	set, err := parseBackup(data)
+// snap is checked whole first (planner.Snapshot.Validate); an invalid one
+// changes nothing. Its contents are then written to a fresh database beside
+// the live one (db.restore), which may be far larger than one transaction,
+// and swapped in by renaming folders: the rename of db.restore to db is the
+// commit point, and Open finishes or undoes a swap that a crash interrupted.
+// Entry IDs are kept; new entries get IDs above the highest restored one.
+func (s *Store) ReplaceAll(snap planner.Snapshot) error {
+	snap, err := snap.Validate()
 	if err != nil {
 		return err
 	}
@@ -53,109 +34,16 @@ func (s *Store) Restore(r io.Reader) error {
 		return s.closedError()
 	}
 	fresh := filepath.Join(s.dataDir, restoreDirName)
-	if err := buildDatabase(fresh, s.log, set); err != nil {
+	if err := buildDatabase(fresh, s.log, snap); err != nil {
 		return s.wrap(err)
 	}
 	return s.swapIn()
 }
 
-// parseBackup decodes and checks a backup document. Errors: kind Invalid for
-// a file that is not a backup or holds a bad record, Incompatible for another
-// format or version.
-func parseBackup(data []byte) (*restoreSet, error) {
-	// The format and version are read leniently first, so a newer backup is
-	// reported as such rather than as a document with unknown fields. This
-	// pass also rejects anything that is not exactly one JSON value.
-	var head struct {
-		Format  *string `json:"format"`
-		Version *int    `json:"version"`
-	}
-	if err := json.Unmarshal(data, &head); err != nil {
-		return nil, &planner.Error{Kind: planner.Invalid, Msg: "not a CertPlan backup", Err: err}
-	}
-	if head.Format == nil {
-		return nil, &planner.Error{Kind: planner.Invalid, Msg: `not a CertPlan backup: it has no "format" field`}
-	}
-	if *head.Format != backupFormat {
-		return nil, &planner.Error{Kind: planner.Incompatible,
-			Msg: fmt.Sprintf("backup format %q is not accepted (accepted: %q)", *head.Format, backupFormat)}
-	}
-	if head.Version == nil {
-		return nil, &planner.Error{Kind: planner.Invalid, Msg: `not a CertPlan backup: it has no "version" field`}
-	}
-	if v := *head.Version; v != backupVersion {
-		msg := fmt.Sprintf("backup version %d is not accepted (accepted: %s version %d)", v, backupFormat, backupVersion)
-		if v > backupVersion {
-			msg += "; it was written by a newer CertPlan, update CertPlan"
-		}
-		return nil, &planner.Error{Kind: planner.Incompatible, Msg: msg}
-	}
-
-	var doc backupDoc
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&doc); err != nil {
-		return nil, &planner.Error{Kind: planner.Invalid, Msg: "backup is damaged", Err: err}
-	}
-
-	set := &restoreSet{}
-	targets, err := targetsFromRecords(doc.Targets)
-	if err == nil {
-		targets, err = prepareTargets(targets)
-	}
-	if err != nil {
-		return nil, entryError("backup targets", err)
-	}
-	set.targets = targets
-	if doc.Availability != nil {
-		a, err := doc.Availability.availability()
-		if err == nil {
-			a, err = prepareAvailability(a)
-		}
-		if err != nil {
-			return nil, entryError("backup availability", err)
-		}
-		set.avail = &a
-	}
-	if doc.Timer != nil {
-		t, err := doc.Timer.timer()
-		if err == nil {
-			t, err = validateTimer(t)
-		}
-		if err != nil {
-			return nil, entryError("backup timer", err)
-		}
-		set.timer = &t
-	}
-	set.entries = make([]planner.Entry, len(doc.Entries))
-	seen := make(map[uint64]bool, len(doc.Entries))
-	for i, rec := range doc.Entries {
-		what := fmt.Sprintf("backup entry %d (id %d)", i+1, rec.ID)
-		if rec.ID == 0 {
-			return nil, &planner.Error{Kind: planner.Invalid, Field: "id", Msg: fmt.Sprintf("backup entry %d has no id", i+1)}
-		}
-		if seen[rec.ID] {
-			return nil, &planner.Error{Kind: planner.Invalid, Field: "id", Msg: what + ": the id appears twice"}
-		}
-		seen[rec.ID] = true
-		e, err := rec.entry()
-		if err == nil {
-			e, err = prepareEntry(e)
-		}
-		if err != nil {
-			return nil, entryError(what, err)
-		}
-		e.ID = rec.ID
-		set.entries[i] = e
-		set.maxID = max(set.maxID, e.ID)
-	}
-	return set, nil
-}
-
-// buildDatabase writes set into a new database at dir, replacing anything
+// buildDatabase writes snap into a new database at dir, replacing anything
 // left there, and closes it. A WriteBatch is fine here: nobody reads this
 // database until it is complete.
-func buildDatabase(dir string, l *log.Logger, set *restoreSet) (err error) {
+func buildDatabase(dir string, l *log.Logger, snap planner.Snapshot) (err error) {
 	if err := os.RemoveAll(dir); err != nil {
 		return err
 	}
@@ -168,7 +56,7 @@ func buildDatabase(dir string, l *log.Logger, set *restoreSet) (err error) {
 	if err != nil {
 		return err
 	}
-	err = writeSet(db, set)
+	err = writeSnapshot(db, snap)
 	if cerr := db.Close(); err == nil {
 		err = cerr
 	}
@@ -178,7 +66,8 @@ func buildDatabase(dir string, l *log.Logger, set *restoreSet) (err error) {
 	return planner.SyncDir(filepath.Dir(dir))
 }
 
-func writeSet(db *badger.DB, set *restoreSet) error {
+// writeSnapshot writes a validated snapshot into an empty database.
+func writeSnapshot(db *badger.DB, snap planner.Snapshot) error {
 	wb := db.NewWriteBatch()
 	defer wb.Cancel()
 	put := func(key string, v any) error {
@@ -191,21 +80,21 @@ func writeSet(db *badger.DB, set *restoreSet) error {
 	if err := wb.Set([]byte(keySchema), []byte(fmt.Sprint(currentSchema))); err != nil {
 		return err
 	}
-	if err := put(keyTargets, toTargetRecords(set.targets)); err != nil {
+	if err := put(keyTargets, toTargetRecords(snap.Targets)); err != nil {
 		return err
 	}
-	if set.avail != nil {
-		if err := put(keyAvailability, toAvailabilityRecord(*set.avail)); err != nil {
+	if snap.Availability != nil {
+		if err := put(keyAvailability, toAvailabilityRecord(*snap.Availability)); err != nil {
 			return err
 		}
 	}
-	if set.timer != nil {
-		if err := put(keyTimer, toTimerRecord(*set.timer)); err != nil {
+	if snap.Timer != nil {
+		if err := put(keyTimer, toTimerRecord(*snap.Timer)); err != nil {
 			return err
 		}
 	}
 	totals := newTotalsDelta()
-	for _, e := range set.entries {
+	for _, e := range snap.Entries {
 		val, err := encode(toEntryRecord(e))
 		if err != nil {
 			return err
@@ -226,7 +115,7 @@ func writeSet(db *badger.DB, set *restoreSet) error {
 			return err
 		}
 	}
-	if err := wb.Set([]byte(keyLogSeq), encodeSeq(set.maxID+1)); err != nil {
+	if err := wb.Set([]byte(keyLogSeq), encodeSeq(snap.MaxEntryID()+1)); err != nil {
 		return err
 	}
 	return wb.Flush()
@@ -285,13 +174,13 @@ func (s *Store) reopenLocked() error {
 	return nil
 }
 
-// recoverSwap repairs a data folder where a Restore was interrupted:
+// recoverSwap repairs a data folder where a ReplaceAll was interrupted:
 //   - db missing, db.old present: the swap stopped before its commit point;
 //     the previous database goes back.
 //   - db and db.old present: the swap committed; only the clean-up is left.
 //   - db.restore present: an unfinished or abandoned new database; removed.
 //
-// It runs on Open while the folder lock is held, so no Restore is running.
+// It runs on Open while the folder lock is held, so no ReplaceAll is running.
 func recoverSwap(dataDir string) error {
 	live := filepath.Join(dataDir, dbDirName)
 	old := filepath.Join(dataDir, oldDirName)

@@ -6,8 +6,8 @@
 //
 //	certplan.lock   held while a Store is open (see lock.go)
 //	db/             the Badger database (key schema in keys.go)
-//	db.restore/     a database being built by Restore, swapped in when complete
-//	db.old/         the database a Restore replaced, removed once the swap is done
+//	db.restore/     a database being built by ReplaceAll, swapped in when complete
+//	db.old/         the database a ReplaceAll replaced, removed once the swap is done
 package store
 
 import (
@@ -40,20 +40,20 @@ type Store struct {
 	now     func() time.Time
 	lock    *folderLock
 
-	// mu guards db and seq. Every read or write holds it shared; Restore
+	// mu guards db and seq. Every read or write holds it shared; ReplaceAll
 	// (which swaps the database) and Close hold it exclusively, so no caller
 	// ever uses a closed database.
 	mu sync.RWMutex
 	db *badger.DB
 	// seq is nil until the first add leases it, under allocMu with mu held
-	// shared; Restore and Close release it with mu held exclusively.
+	// shared; ReplaceAll and Close release it with mu held exclusively.
 	seq *badger.Sequence
 	// full is set when the disk was too full to open the database for
 	// writing: it is open read-only and every write returns this error.
 	full error
 
 	allocMu   sync.Mutex // keeps the IDs of one AddEntries contiguous; guards leasing seq
-	restoreMu sync.Mutex // one Restore at a time: they share db.restore
+	restoreMu sync.Mutex // one ReplaceAll at a time: they share db.restore
 
 	stop      chan struct{}
 	wg        sync.WaitGroup
@@ -103,7 +103,7 @@ func Open(dataDir string, opts Options) (*Store, error) {
 }
 
 // open brings the folder to a usable database: finish or undo an interrupted
-// Restore, refuse a newer schema without writing, open and migrate.
+// ReplaceAll, refuse a newer schema without writing, open and migrate.
 func (s *Store) open() error {
 	if err := recoverSwap(s.dataDir); err != nil {
 		return folderError(s.dataDir, err)

@@ -14,7 +14,7 @@ import (
 // Running totals of the log, kept in the same transaction as every entry
 // write, so progress and the Today screen read a handful of small records
 // instead of decoding years of entries. They are derived data: not in
-// backups, rebuilt by Restore and by the schema 2 to 3 migration.
+// backups, rebuilt by ReplaceAll and by the schema 2 to 3 migration.
 //
 // Hours are summed as whole micro-hours: integer sums do not drift however
 // many times an entry is added, edited and removed.
@@ -186,7 +186,7 @@ func (s *Store) Totals() (map[string]planner.Done, error) {
 // that has any, in date order.
 func (s *Store) DailyTotals(from, to planner.Date) ([]planner.DayTotal, error) {
 	out := []planner.DayTotal{}
-	if err := errors.Join(checkDate("from", from), checkDate("to", to)); err != nil {
+	if err := errors.Join(planner.ValidateStoredDate("from", from), planner.ValidateStoredDate("to", to)); err != nil {
 		return nil, err
 	}
 	last := to.String()
