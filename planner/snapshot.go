@@ -53,6 +53,9 @@ func (s Snapshot) Validate() (Snapshot, error) {
 		if e.ID == 0 {
 			return Snapshot{}, Invalidf("id", "backup entry %d has no id", i+1)
 		}
+		if e.ID > MaxEntryID {
+			return Snapshot{}, Invalidf("id", "backup entry %d has id %d; ids must be between 1 and %d", i+1, e.ID, uint64(MaxEntryID))
+		}
 		what := fmt.Sprintf("backup entry %d (id %d)", i+1, e.ID)
 		if seen[e.ID] {
 			return Snapshot{}, Invalidf("id", "%s: the id appears twice", what)
@@ -67,8 +70,13 @@ func (s Snapshot) Validate() (Snapshot, error) {
 	return out, nil
 }
 
-// MaxEntryID is the highest entry ID in s, 0 for an empty log.
-func (s Snapshot) MaxEntryID() uint64 {
+// MaxEntryID is the highest ID an entry may have: 2^53 - 1, the largest
+// integer every JSON reader holds exactly, which leaves the ID sequence room
+// to move past any stored ID without wrapping around to 0.
+const MaxEntryID = 1<<53 - 1
+
+// HighestEntryID is the highest entry ID in s, 0 for an empty log.
+func (s Snapshot) HighestEntryID() uint64 {
 	var id uint64
 	for _, e := range s.Entries {
 		id = max(id, e.ID)

@@ -262,7 +262,7 @@ func (m *MemStore) ReplaceAll(snap planner.Snapshot) error {
 	for _, e := range snap.Entries {
 		m.entries[e.ID] = e
 	}
-	m.nextID = snap.MaxEntryID()
+	m.nextID = snap.HighestEntryID()
 	return nil
 }
 

@@ -181,6 +181,12 @@ func (s *Store) allocIDs(n int) (uint64, error) {
 	s.allocMu.Lock()
 	defer s.allocMu.Unlock()
 	if s.seq == nil {
+		// The lease must start above every stored ID, whatever wrote them
+		// (a restore, a migration, a sequence record that was damaged), so
+		// no two entries ever share an ID.
+		if err := raiseSequence(s.db); err != nil {
+			return 0, err
+		}
 		seq, err := s.db.GetSequence([]byte(keyLogSeq), seqBandwidth)
 		if err != nil {
 			return 0, err

@@ -115,7 +115,7 @@ func writeSnapshot(db *badger.DB, snap planner.Snapshot) error {
 			return err
 		}
 	}
-	if err := wb.Set([]byte(keyLogSeq), encodeSeq(snap.MaxEntryID()+1)); err != nil {
+	if err := wb.Set([]byte(keyLogSeq), encodeSeq(snap.HighestEntryID()+1)); err != nil {
 		return err
 	}
 	return wb.Flush()
