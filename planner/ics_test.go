@@ -67,7 +67,7 @@ func TestWriteICS(t *testing.T) {
 		}
 	}
 	first := p.Sessions[0]
-	if want := first.Date.String() + "-CLF-C02-study-cloud-concepts@certplan"; events[0].Id() != want {
+	if want := "CLF-C02-study-cloud-concepts-1@certplan"; first.Domain != "Cloud Concepts" || events[0].Id() != want {
 		t.Errorf("first UID %s; want %s", events[0].Id(), want)
 	}
 	if last := events[len(events)-1].Id(); last != "exam-DVA-C02@certplan" {
@@ -105,17 +105,18 @@ func TestSessionSummaryAndUID(t *testing.T) {
 		s            Session
 		summary, uid string
 	}{
-		{Session{d, "SAA-C03", StudySession, "Design Secure Architectures", 2},
-			"SAA-C03 study: Design Secure Architectures (2 h)", "2026-03-02-SAA-C03-study-design-secure-architectures@certplan"},
-		{Session{d, "CLF-C02", LabSession, "Billing, Pricing, and Support", 0.75},
-			"CLF-C02 lab: Billing, Pricing, and Support (0.75 h)", "2026-03-02-CLF-C02-lab-billing-pricing-and-support@certplan"},
-		{Session{d, "SAA-C03", ReviewSession, "", 1.5}, "SAA-C03 review (1.5 h)", "2026-03-02-SAA-C03-review@certplan"},
+		{Session{Date: d, Code: "SAA-C03", Kind: StudySession, Domain: "Design Secure Architectures", Hours: 2},
+			"SAA-C03 study: Design Secure Architectures (2 h)", "SAA-C03-study-design-secure-architectures-1@certplan"},
+		{Session{Date: d, Code: "CLF-C02", Kind: LabSession, Domain: "Billing, Pricing, and Support", Hours: 0.75},
+			"CLF-C02 lab: Billing, Pricing, and Support (0.75 h)", "CLF-C02-lab-billing-pricing-and-support-1@certplan"},
+		{Session{Date: d, Code: "SAA-C03", Kind: ReviewSession, Hours: 1.5}, "SAA-C03 review (1.5 h)", "SAA-C03-review-1@certplan"},
+		{Session{Date: d, Code: "SAA-C03", Kind: PracticeSession, Hours: 2.25}, "SAA-C03 practice (2.25 h)", "SAA-C03-practice-1@certplan"},
 	}
 	for _, tc := range tests {
 		if got := sessionSummary(tc.s); got != tc.summary {
 			t.Errorf("summary %q; want %q", got, tc.summary)
 		}
-		if got := sessionUID(tc.s); got != tc.uid {
+		if got := sessionUIDs([]Session{tc.s})[0]; got != tc.uid {
 			t.Errorf("UID %q; want %q", got, tc.uid)
 		}
 	}
@@ -125,8 +126,8 @@ func TestSessionSummaryAndUID(t *testing.T) {
 func TestWriteICSDistinctUIDsForLookAlikeDomains(t *testing.T) {
 	d := mustDate(t, "2026-03-02")
 	p := Plan{Sessions: []Session{
-		{d, "X", StudySession, "A & B", 1},
-		{d, "X", StudySession, "A/B", 1},
+		{Date: d, Code: "X", Kind: StudySession, Domain: "A & B", Hours: 1},
+		{Date: d, Code: "X", Kind: StudySession, Domain: "A/B", Hours: 1},
 	}}
 	var buf bytes.Buffer
 	if err := WriteICS(&buf, p, time.Unix(0, 0)); err != nil {
@@ -137,7 +138,7 @@ func TestWriteICSDistinctUIDsForLookAlikeDomains(t *testing.T) {
 		t.Fatal(err)
 	}
 	es := c.Events()
-	if len(es) != 2 || es[0].Id() == es[1].Id() || es[0].Id() != "2026-03-02-X-study-a-b@certplan" {
+	if len(es) != 2 || es[0].Id() == es[1].Id() || es[0].Id() != "X-study-a-b-1@certplan" {
 		t.Errorf("UIDs %s and %s; want distinct, the first plain", es[0].Id(), es[1].Id())
 	}
 }

@@ -100,7 +100,7 @@ func (s *Service) Progress() (Progress, error) {
 		for _, dw := range pt.Domains {
 			weights += dw.Weight
 		}
-		review := ReviewHours(pt.PrepHours, a.LabShare)
+		review := ReviewHours(pt.PrepHours, a.LabShare, pt.ExamMinutes)
 		for _, dw := range pt.Domains {
 			st.Domains = append(st.Domains, DomainProgress{
 				Name: dw.Name, Weight: dw.Weight,
