@@ -142,3 +142,109 @@ func TestWriteICSDistinctUIDsForLookAlikeDomains(t *testing.T) {
 		t.Errorf("UIDs %s and %s; want distinct, the first plain", es[0].Id(), es[1].Id())
 	}
 }
+
+// A re-plan that moves sessions to other days keeps their UIDs, so
+// re-importing the calendar moves events instead of duplicating them.
+func TestWriteICSUIDsSurviveAReplan(t *testing.T) {
+	in := goldenInputs(t)["booked-steady-dva"]
+	before, err := BuildPlan(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in.Start = in.Start.AddDays(14) // two weeks later, nothing logged: every session moves
+	after, err := BuildPlan(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	uidDates := func(p Plan) map[string]Date {
+		var buf bytes.Buffer
+		if err := WriteICS(&buf, p, time.Unix(0, 0)); err != nil {
+			t.Fatal(err)
+		}
+		c, err := ics.ParseCalendar(&buf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]Date{}
+		for _, e := range c.Events() {
+			start, err := e.GetAllDayStartAt()
+			if err != nil {
+				t.Fatal(err)
+			}
+			out[e.Id()] = DateOf(start)
+		}
+		return out
+	}
+	old, moved := uidDates(before), uidDates(after)
+	var kept, changed int
+	for uid, d := range old {
+		if nd, ok := moved[uid]; ok {
+			kept++
+			if nd != d {
+				changed++
+			}
+		}
+	}
+	if first := "DVA-C02-study-development-with-aws-services-1@certplan"; old[first] == 0 || moved[first] <= old[first] {
+		t.Errorf("%s on %s then %s; want it kept and moved later", first, old[first], moved[first])
+	}
+	if kept < len(old)*9/10 || changed == 0 {
+		t.Errorf("%d of %d UIDs kept across the re-plan, %d of them moved; want nearly all kept and some moved", kept, len(old), changed)
+	}
+}
+
+// Sessions on a weekday with a start time are timed events (floating local
+// time) with a reminder; a second session that day starts when the first
+// ends. Exams stay all-day, with a reminder.
+func TestWriteICSTimedSessionsAndReminders(t *testing.T) {
+	in := goldenInputs(t)["final-review-after-break"]
+	in.Availability.StartTimes[5] = "19:30" // Fridays
+	p, err := BuildPlan(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := WriteICS(&buf, p, time.Unix(0, 0)); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	// 8 January 2027 is a Friday of the final review: a 1.5 h practice exam
+	// from 19:30, then revision.
+	for _, want := range []string{
+		"DTSTART:20270108T193000\r\nDTEND:20270108T210000\r\n",
+		"DTSTART:20270108T210000\r\nDTEND:20270108T213000\r\n",
+		"BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-PT10M\r\n",
+		"TRIGGER:-PT15H\r\nDESCRIPTION:CLF-C02 exam tomorrow\r\n",
+		"DTSTART;VALUE=DATE:20270112\r\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("calendar lacks %q", want)
+		}
+	}
+	c, err := ics.ParseCalendar(strings.NewReader(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var timed, alarms int
+	for i, e := range c.Events() {
+		if i >= len(p.Sessions) {
+			if len(e.Alarms()) != 1 {
+				t.Errorf("exam event %s has %d reminders; want 1", e.Id(), len(e.Alarms()))
+			}
+			continue
+		}
+		s := p.Sessions[i]
+		if s.Date.Weekday() == time.Friday != (s.At != "") {
+			t.Errorf("session %+v: start time %q on a %s", s, s.At, s.Date.Weekday())
+		}
+		if s.At != "" {
+			timed++
+			alarms += len(e.Alarms())
+		} else if len(e.Alarms()) != 0 {
+			t.Errorf("all-day session %s has a reminder", e.Id())
+		}
+	}
+	if timed == 0 || alarms != timed {
+		t.Errorf("%d timed sessions with %d reminders; want some, each with one", timed, alarms)
+	}
+}
