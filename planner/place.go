@@ -397,11 +397,14 @@ func spread(days []day, body quarters, cut int, h1 float64) []day {
 }
 
 // layoutAll is an infeasible booked exam: every study hour before it is
-// used, the last days for a final review (one practice exam and revision),
+// used, the last days for a final review (one practice exam and revision)
+// of the target's total quarters,
 // the days before them for study and lab shared as reshare says.
-func (s *scheduler) layoutAll(win []day, p, review quarters, split bool, reshare func(body, all quarters) []segment) layout {
+func (s *scheduler) layoutAll(win []day, p, review, total quarters, split bool, reshare func(body, all quarters) []segment) layout {
+	// The final review shrinks with the time: one practice exam at least,
+	// and the planned review's share of what fits.
 	available := sumDays(win)
-	want := min(review, available)
+	want := min(available, review, max(p, review*available/max(total, 1)))
 	r := len(win)
 	var region quarters
 	if want > 0 {

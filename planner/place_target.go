@@ -45,7 +45,7 @@ func (s *scheduler) place(t PlanTarget, sh targetShares, first Date) (Date, erro
 		}
 		if !fits {
 			tp.Feasible = false
-			l = s.layoutAll(win, p, sh.review, split, func(body, all quarters) []segment { return s.reshare(t, sh, body, all) })
+			l = s.layoutAll(win, p, sh.review, sh.total, split, func(body, all quarters) []segment { return s.reshare(t, sh, body, all) })
 			msg, err := s.infeasibleMessage(t, sh, first, win, l.total())
 			if err != nil {
 				return 0, err

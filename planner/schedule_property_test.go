@@ -292,6 +292,17 @@ func TestCheckPlanCatchesBrokenPlans(t *testing.T) {
 		{"a warning for a plan that fits", "rule 6", func(p *Plan) {
 			p.Warnings = append(p.Warnings, Warning{Code: "SAA-C03", Kind: "infeasible", Message: "?"})
 		}},
+		{"practice exams turned into revision", "rule 9", func(p *Plan) {
+			for i := range p.Sessions {
+				if p.Sessions[i].Kind == PracticeSession && p.Sessions[i].Code == "SAA-C03" {
+					p.Sessions[i].Kind = ReviewSession
+				}
+			}
+		}},
+		{"revision before the last lab", "rule 9", func(p *Plan) {
+			i := slices.IndexFunc(p.Sessions, func(s Session) bool { return s.Code == "CLF-C02" && s.Kind == LabSession })
+			p.Sessions[i].Kind, p.Sessions[i].Domain = ReviewSession, ""
+		}},
 		{"sessions out of order", "order", func(p *Plan) {
 			p.Sessions[0], p.Sessions[1] = p.Sessions[1], p.Sessions[0]
 		}},
