@@ -53,6 +53,12 @@ type Availability struct {
 	Start      Date        `json:"start,omitempty"` // zero: from today
 	LabShare   float64     `json:"lab_share"`
 	Experience Experience  `json:"experience,omitempty"`
+	// Pace is how a plan uses the time up to a booked exam; "" is Steady,
+	// as for availability saved before paces existed.
+	Pace Pace `json:"pace,omitempty"`
+	// StartTimes is when study starts on each weekday; a weekday with a time
+	// gets timed calendar events.
+	StartTimes WeekTimes `json:"start_times,omitzero"`
 }
 
 // DefaultAvailability is two hours on weekdays, weekends free.
@@ -81,6 +87,14 @@ func (a Availability) Validate() error {
 		if _, err := ParseExperience(string(a.Experience)); err != nil {
 			return err
 		}
+	}
+	if a.Pace != "" {
+		if _, err := ParsePace(string(a.Pace)); err != nil {
+			return err
+		}
+	}
+	if err := a.StartTimes.Validate(); err != nil {
+		return err
 	}
 	if a.Country != "" || a.Region != "" {
 		if _, err := HolidaysFor(a.Country, a.Region); err != nil {

@@ -22,10 +22,11 @@ func TestDomainSplit(t *testing.T) {
 		domains        []planner.DomainWeight
 		want           []float64
 	}{
-		// 13.75 h less 1.5 h review leaves 49 quarters: 11.76, 14.7, 16.66
-		// and 5.88 by weight; the three quarters left over go to the largest
-		// remainders (.88, .76, .7), not to each share rounded on its own.
-		{"largest remainders", 13.75, 0.25, clfDomains, []float64{3, 3.75, 4, 1.5}},
+		// 13.75 h less a 2.25 h final review (one 90-minute practice exam
+		// and revision) leaves 46 quarters: 11.04, 13.8, 15.64 and 5.52 by
+		// weight; the two quarters left over go to the largest remainders
+		// (.8, .64), not to each share rounded on its own.
+		{"largest remainders", 13.75, 0.25, clfDomains, []float64{2.75, 3.5, 4, 1.25}},
 		// All lab leaves no room for review: the whole prep is shared, and of
 		// equal remainders the earlier domain gets the extra quarter.
 		{"all lab, ties", 10, 1, three, []float64{3.5, 3.25, 3.25}},
@@ -33,7 +34,7 @@ func TestDomainSplit(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := planner.DomainSplit(tt.prep, tt.labShare, tt.domains)
+			got := planner.DomainSplit(tt.prep, tt.labShare, 90, tt.domains)
 			hours := make([]float64, len(got))
 			var total float64
 			for i, d := range got {
@@ -46,8 +47,8 @@ func TestDomainSplit(t *testing.T) {
 			if !slices.Equal(hours, tt.want) {
 				t.Errorf("DomainSplit(%v, %v) hours %v, want %v", tt.prep, tt.labShare, hours, tt.want)
 			}
-			if len(got) > 0 && total != tt.prep-planner.ReviewHours(tt.prep, tt.labShare) {
-				t.Errorf("shares add up to %v h, want prep %v less review %v", total, tt.prep, planner.ReviewHours(tt.prep, tt.labShare))
+			if len(got) > 0 && total != tt.prep-planner.ReviewHours(tt.prep, tt.labShare, 90) {
+				t.Errorf("shares add up to %v h, want prep %v less review %v", total, tt.prep, planner.ReviewHours(tt.prep, tt.labShare, 90))
 			}
 		})
 	}

@@ -13,57 +13,110 @@ import (
 // icsProductID names CertPlan as the calendar's producer (RFC 5545 PRODID).
 const icsProductID = "-//CertPlan//CertPlan study plan//EN"
 
-// WriteICS writes the plan as an RFC 5545 calendar: an all-day event per
-// session and per exam. Event UIDs come from what an event is (date, code,
-// kind, domain), not from its position, so importing a new export of the
-// same plan updates a calendar instead of duplicating it. stamp is DTSTAMP,
-// the time of export.
+// WriteICS writes the plan as an RFC 5545 calendar: an event per session,
+// timed when the session has a start time (floating local time, so it stays
+// at 19:00 wherever the learner is) and all-day otherwise, and an all-day
+// event per exam. Timed sessions and exams carry a reminder.
+//
+// A session's UID names its target, kind, domain and its rank among the
+// sessions with those three (the third SAA-C03 lab on Design Secure
+// Architectures), never its date, so importing a re-plan moves events
+// instead of leaving the old ones behind. stamp is DTSTAMP, the time of
+// export.
 func WriteICS(w io.Writer, p Plan, stamp time.Time) error {
 	c := ics.NewCalendar() // VERSION:2.0
 	c.SetProductId(icsProductID)
 	c.SetXWRCalName("CertPlan study plan")
-	uids := map[string]bool{}
-	for _, s := range p.Sessions {
-		e := allDayEvent(c, uniqueUID(uids, sessionUID(s), s.Domain), s.Date, stamp)
+	uids := sessionUIDs(p.Sessions)
+	for i, s := range p.Sessions {
+		e := c.AddEvent(uids[i])
+		e.SetDtStampTime(stamp) // written in UTC
+		if start, ok := sessionStart(s); ok {
+			e.SetProperty(ics.ComponentPropertyDtStart, start.Format(icsLocalTime))
+			e.SetProperty(ics.ComponentPropertyDtEnd, start.Add(time.Duration(s.Hours*float64(time.Hour))).Format(icsLocalTime))
+			addReminder(e, sessionReminder, sessionSummary(s))
+		} else {
+			setAllDay(e, s.Date)
+		}
 		e.SetSummary(sessionSummary(s))
 		// Study blocks fit around other plans that day; they do not mark it busy.
 		e.SetTimeTransparency(ics.TransparencyTransparent)
 	}
 	for _, t := range p.Targets {
-		e := allDayEvent(c, uniqueUID(uids, "exam-"+t.Code+"@certplan", t.Code), t.ExamDate, stamp)
+		e := c.AddEvent("exam-" + t.Code + "@certplan")
+		e.SetDtStampTime(stamp)
+		setAllDay(e, t.ExamDate)
 		e.SetSummary(t.Code + " exam")
+		addReminder(e, examReminder, t.Code+" exam tomorrow")
 	}
 	return c.SerializeTo(w, ics.WithNewLineWindows)
 }
 
-func allDayEvent(c *ics.Calendar, uid string, d Date, stamp time.Time) *ics.VEvent {
-	e := c.AddEvent(uid)
-	e.SetDtStampTime(stamp) // written in UTC
+// icsLocalTime is a floating date-time: local time with no zone.
+const icsLocalTime = "20060102T150405"
+
+// Reminders: a timed session a little before it starts; an exam at 09:00 on
+// the day before (an all-day event starts at midnight).
+const (
+	sessionReminder = "-PT10M"
+	examReminder    = "-PT15H"
+)
+
+func setAllDay(e *ics.VEvent, d Date) {
 	e.SetAllDayStartAt(d.Time())
 	e.SetAllDayEndAt(d.AddDays(1).Time()) // DTEND of an all-day event is exclusive
-	return e
 }
 
-// sessionUID is <date>-<code>-<kind>[-<domain slug>]@certplan: a plan has at
-// most one session per date, code, kind and domain.
-func sessionUID(s Session) string {
-	uid := s.Date.String() + "-" + s.Code + "-" + string(s.Kind)
+func addReminder(e *ics.VEvent, trigger, text string) {
+	a := e.AddAlarm()
+	a.SetAction(ics.ActionDisplay)
+	a.SetTrigger(trigger)
+	a.SetProperty(ics.ComponentPropertyDescription, text)
+}
+
+// sessionStart is when a session with a start time begins, as a wall-clock
+// time in UTC (only its fields are written).
+func sessionStart(s Session) (time.Time, bool) {
+	m, err := parseClock("", s.At)
+	if s.At == "" || err != nil {
+		return time.Time{}, false
+	}
+	return s.Date.Time().Add(time.Duration(m) * time.Minute), true
+}
+
+// sessionUIDs names each session <code>-<kind>[-<domain slug>]-<rank>@certplan,
+// rank counting from 1 in date order among the sessions of that code, kind
+// and domain. Domain names that slug alike ("A & B", "A/B") are told apart
+// by a hash of the exact name, as stable as the name itself.
+func sessionUIDs(ss []Session) []string {
+	type key struct{ code, kind, domain string }
+	owner := map[string]string{} // UID stem -> the domain name that has it
+	stems := map[key]string{}
+	rank := map[key]int{}
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		k := key{s.Code, string(s.Kind), s.Domain}
+		stem, ok := stems[k]
+		if !ok {
+			stem = sessionStem(s)
+			if name, taken := owner[stem]; taken && name != s.Domain {
+				stem = fmt.Sprintf("%s-%08x", stem, fnv32a(s.Domain))
+			}
+			owner[stem], stems[k] = s.Domain, stem
+		}
+		rank[k]++
+		out[i] = fmt.Sprintf("%s-%d@certplan", stem, rank[k])
+	}
+	return out
+}
+
+// sessionStem is <code>-<kind>[-<domain slug>].
+func sessionStem(s Session) string {
+	stem := s.Code + "-" + string(s.Kind)
 	if slug := slugify(s.Domain); slug != "" {
-		uid += "-" + slug
+		stem += "-" + slug
 	}
-	return uid + "@certplan"
-}
-
-// uniqueUID keeps UIDs distinct when two domain names slug alike ("A & B",
-// "A/B"): the later one gets a suffix from a hash of its exact name, which is
-// as stable across exports as the name itself.
-func uniqueUID(seen map[string]bool, uid, name string) string {
-	if seen[uid] {
-		local, _ := strings.CutSuffix(uid, "@certplan")
-		uid = fmt.Sprintf("%s-%08x@certplan", local, fnv32a(name))
-	}
-	seen[uid] = true
-	return uid
+	return stem
 }
 
 func fnv32a(s string) uint32 {

@@ -6,7 +6,10 @@ type SessionKind string
 const (
 	StudySession  SessionKind = "study"
 	LabSession    SessionKind = "lab"
-	ReviewSession SessionKind = "review" // practice exams and revision just before the exam
+	ReviewSession SessionKind = "review" // revision in the final review, between practice exams
+	// PracticeSession is a full-length practice exam in the final review: it
+	// names no domain because a practice exam covers them all.
+	PracticeSession SessionKind = "practice"
 )
 
 // Session is one planned block of study on one day for one target.
@@ -16,6 +19,10 @@ type Session struct {
 	Kind   SessionKind `json:"kind"`
 	Domain string      `json:"domain"`
 	Hours  float64     `json:"hours"`
+	// At is when the session starts ("HH:MM", local time) on a weekday the
+	// learner gave a start time; empty otherwise. A second session on the
+	// same day starts when the first ends.
+	At string `json:"at,omitempty"`
 }
 
 // TargetPlan is where a target landed in the calendar.
@@ -26,12 +33,15 @@ type TargetPlan struct {
 	End       Date    `json:"end"`        // last session
 	ExamDate  Date    `json:"exam_date"`
 	Feasible  bool    `json:"feasible"`
+	// FinalReviewStart is the first day of the final review (practice exams
+	// and revision); zero when nothing is left to schedule.
+	FinalReviewStart Date `json:"final_review_start"`
 }
 
 // Warning tells the learner something about the plan they can act on.
 type Warning struct {
 	Code    string `json:"code"`
-	Kind    string `json:"kind"` // e.g. "infeasible"
+	Kind    string `json:"kind"` // "infeasible", "practice-split", ...
 	Message string `json:"message"`
 }
 

@@ -106,7 +106,7 @@ func (s *Service) Progress() (Progress, error) {
 // beside the hours logged on it.
 func targetDomains(pt PlanTarget, labShare float64, logged map[string]float64) []DomainProgress {
 	out := []DomainProgress{}
-	for _, d := range DomainSplit(pt.PrepHours, labShare, pt.Domains) {
+	for _, d := range DomainSplit(pt.PrepHours, labShare, pt.ExamMinutes, pt.Domains) {
 		out = append(out, DomainProgress{Name: d.Name, Weight: d.Weight, TargetHours: d.Hours, LoggedHours: logged[d.Name]})
 	}
 	return out

@@ -50,7 +50,7 @@ func ResolveTargets(cat *catalog.Catalog, targets []Target, x Experience, done m
 		for i, d := range e.Domains {
 			domains[i] = DomainWeight{Name: d.Name, Weight: d.Weight}
 		}
-		out = append(out, PlanTarget{Code: e.Code, PrepHours: prep, ExamBy: t.ExamBy, Domains: domains, Done: done[e.Code]})
+		out = append(out, PlanTarget{Code: e.Code, PrepHours: prep, ExamBy: t.ExamBy, Domains: domains, Done: done[e.Code], ExamMinutes: e.Minutes})
 	}
 	return out, nil
 }

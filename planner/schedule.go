@@ -1,7 +1,6 @@
 package planner
 
 import (
-	"fmt"
 	"math"
 	"strings"
 )
@@ -29,6 +28,9 @@ type PlanTarget struct {
 	ExamBy    Date           // zero: take the exam as soon as ready
 	Domains   []DomainWeight // exam-guide domains in guide order; may be empty (badges)
 	Done      Done           // zero: nothing logged yet
+	// ExamMinutes is the exam's duration, the length of a practice exam;
+	// 0: unknown (DefaultExamMinutes).
+	ExamMinutes int
 }
 
 // PlanInput is everything a plan is computed from.
@@ -41,18 +43,6 @@ type PlanInput struct {
 	// day again with hours the learner has already done.
 	StartUsed float64
 }
-
-// ReviewHours is the part of prep the plan keeps for review: ReviewShare of
-// it, but never more than what the labs leave.
-func ReviewHours(prep, labShare float64) float64 {
-	q := toQuarters(prep)
-	return min(toQuarters(ReviewShare*prep), q-toQuarters(labShare*prep)).hours()
-}
-
-// ReviewShare of a target's prep goes to practice exams and revision, the
-// last sessions before the exam: exam guides and community plans advise a
-// final week or two of practice tests, about a tenth of the preparation.
-const ReviewShare = 0.10
 
 // planHorizonYears bounds how far ahead a plan may reach, so availability
 // with no usable day (everything a day off) ends in an error, not a hang.
@@ -80,8 +70,14 @@ func BuildPlan(in PlanInput) (Plan, error) {
 		sessions += shares[i].sessionBound(cal.week)
 	}
 	y, m, d := in.Start.Time().Date()
+	pace := Steady
+	if in.Availability.Pace != "" {
+		pace, _ = ParsePace(string(in.Availability.Pace)) // validated with the calendar
+	}
 	s := scheduler{
 		cal:       cal,
+		pace:      pace,
+		labShare:  in.Availability.LabShare,
 		start:     in.Start,
 		startUsed: toQuarters(max(in.StartUsed, 0)),
 		horizon:   NewDate(y+planHorizonYears, m, d),
@@ -97,8 +93,9 @@ func BuildPlan(in PlanInput) (Plan, error) {
 		if err != nil {
 			return Plan{}, err
 		}
-		first = exam.AddDays(1)
+		first = max(first, exam.AddDays(1))
 	}
+	setStartTimes(s.plan.Sessions, in.Availability.StartTimes)
 	return s.plan, nil
 }
 
@@ -119,6 +116,9 @@ func validateTarget(t PlanTarget, start Date, earlier []PlanTarget) error {
 	}
 	if !t.ExamBy.IsZero() && t.ExamBy < start {
 		return Invalidf("exam-by", "%s: exam date %s is before the plan starts on %s", code, t.ExamBy, start)
+	}
+	if t.ExamMinutes < 0 {
+		return Invalidf("exam-minutes", "%s: exam duration must be 0 (unknown) or more minutes, got %d", code, t.ExamMinutes)
 	}
 	for i, d := range t.Domains {
 		if strings.TrimSpace(d.Name) == "" {
@@ -156,10 +156,11 @@ type targetShares struct {
 
 // shareTarget splits a target's hours.
 //
-// A first plan takes lab = LabShare of prep (rule 8), review = 10% of prep
-// (less if lab leaves no room), study = the rest; study and lab hours are
-// shared among the domains by DomainSplit (rule 7), and each domain's share
-// splits into study and lab in the same proportion as the target's.
+// A first plan takes lab = LabShare of prep (rule 8), review = ReviewHours
+// (the final review: practice exams and revision), study = the rest; study
+// and lab hours are shared among the domains by DomainSplit (rule 7), and
+// each domain's share splits into study and lab in the same proportion as
+// the target's.
 //
 // A re-plan schedules what remains: prep less everything logged, rounded up
 // to a quarter. Logged time never counts as review, so the review stays as
@@ -170,7 +171,7 @@ type targetShares struct {
 // remaining plan must keep those rules as any plan does.
 func shareTarget(t PlanTarget, labShare float64) targetShares {
 	firstLab := toQuarters(labShare * t.PrepHours)
-	firstReview := toQuarters(ReviewHours(t.PrepHours, labShare))
+	firstReview := toQuarters(ReviewHours(t.PrepHours, labShare, t.ExamMinutes))
 
 	total := ceilQuarters(t.PrepHours - t.Done.Study - t.Done.Lab)
 	lo, hi := within(labShare*float64(total), labToleranceQuarters, total)
@@ -182,7 +183,7 @@ func shareTarget(t PlanTarget, labShare float64) targetShares {
 	}
 
 	weights := guideWeights(t.Domains)
-	firstShares := domainQuarters(t.PrepHours, labShare, t.Domains)
+	firstShares := domainQuarters(t.PrepHours, labShare, t.ExamMinutes, t.Domains)
 	wish := make([]int64, len(t.Domains))
 	for i, d := range t.Domains {
 		wish[i] = int64(ceilQuarters(firstShares[i].hours() - t.Done.ByDomain[d.Name]))
@@ -339,17 +340,17 @@ type segment struct {
 	q      quarters
 }
 
-// segments orders a target's hours: domains in guide order, each its study
-// then its lab, then the review just before the exam.
+// segments orders a target's study and lab: domains in guide order, each
+// its study then its lab. The final review follows them (finalReviewItems).
 func (sh targetShares) segments(domains []DomainWeight) []segment {
-	out := make([]segment, 0, 2*len(domains)+3)
+	out := make([]segment, 0, 2*len(domains)+2)
 	if len(domains) == 0 {
 		out = append(out, segment{StudySession, "", sh.study}, segment{LabSession, "", sh.lab})
 	}
 	for i, d := range domains {
 		out = append(out, segment{StudySession, d.Name, sh.domainStudy[i]}, segment{LabSession, d.Name, sh.domainLab[i]})
 	}
-	return append(out, segment{ReviewSession, "", sh.review})
+	return out
 }
 
 // sessionBound is at most how many sessions the target needs: one a day even
@@ -362,123 +363,4 @@ func (sh targetShares) sessionBound(week [7]quarters) int {
 		}
 	}
 	return int((sh.total+shortest-1)/shortest) + 2*len(sh.domainStudy) + 3
-}
-
-// scheduler places targets one after another into a plan.
-type scheduler struct {
-	cal       *WorkCalendar
-	start     Date
-	startUsed quarters // capacity of start already spent (PlanInput.StartUsed)
-	horizon   Date     // no session or exam goes past this day
-	plan      Plan
-}
-
-// place packs one target from first on (rules 5 and 6) and returns its exam date.
-func (s *scheduler) place(t PlanTarget, sh targetShares, first Date) (Date, error) {
-	tp := TargetPlan{Code: NormalizeCode(t.Code), PrepHours: sh.total.hours(), Feasible: true}
-	var (
-		day, next     = Date(0), first
-		free          quarters
-		fitBeforeExam quarters // hours placed before ExamBy
-		studyDays     int      // study days before ExamBy
-	)
-	for _, seg := range sh.segments(t.Domains) {
-		for left := seg.q; left > 0; {
-			if free == 0 {
-				var err error
-				if day, free, err = s.nextStudyDay(next); err != nil {
-					return 0, err
-				}
-				next = day.AddDays(1)
-				if tp.Start.IsZero() {
-					tp.Start = day
-				}
-				if day < t.ExamBy {
-					studyDays++
-				}
-			}
-			take := min(left, free)
-			s.add(Session{Date: day, Code: tp.Code, Kind: seg.kind, Domain: seg.domain, Hours: take.hours()})
-			if day < t.ExamBy {
-				fitBeforeExam += take
-			}
-			left -= take
-			free -= take
-		}
-	}
-	tp.End = day
-
-	if !t.ExamBy.IsZero() && t.ExamBy >= first && (sh.total == 0 || tp.End < t.ExamBy) {
-		tp.ExamDate = t.ExamBy
-	} else {
-		// Rule 5: the first day after the last session that rule 1 allows.
-		var err error
-		if tp.ExamDate, _, err = s.nextStudyDay(next); err != nil {
-			return 0, err
-		}
-		if !t.ExamBy.IsZero() {
-			tp.Feasible = false
-			s.plan.Warnings = append(s.plan.Warnings, Warning{
-				Code: tp.Code, Kind: "infeasible",
-				Message: infeasibleMessage(tp, t.ExamBy, fitBeforeExam, studyDays),
-			})
-		}
-	}
-	s.plan.Targets = append(s.plan.Targets, tp)
-	return tp.ExamDate, nil
-}
-
-// add appends a session, merging it into the previous one when both are the
-// same code, kind and domain on the same day.
-func (s *scheduler) add(ss Session) {
-	if n := len(s.plan.Sessions); n > 0 {
-		last := &s.plan.Sessions[n-1]
-		if last.Date == ss.Date && last.Code == ss.Code && last.Kind == ss.Kind && last.Domain == ss.Domain {
-			last.Hours += ss.Hours
-			return
-		}
-	}
-	s.plan.Sessions = append(s.plan.Sessions, ss)
-}
-
-// nextStudyDay is the first day from d on with study hours, and those hours.
-func (s *scheduler) nextStudyDay(d Date) (Date, quarters, error) {
-	for ; d <= s.horizon; d++ {
-		q := s.cal.quartersOn(d)
-		if d == s.start {
-			q = max(q-s.startUsed, 0)
-		}
-		if q > 0 {
-			return d, q, nil
-		}
-	}
-	return 0, 0, Invalidf("hours", "the plan needs study days after %s, %d years from its start: add study hours, shorten days off or plan fewer certifications",
-		s.horizon, planHorizonYears)
-}
-
-// infeasibleMessage says what is missing before examBy and what would fix it:
-// more hours a day, or the first exam date the plan can keep.
-func infeasibleMessage(tp TargetPlan, examBy Date, fit quarters, studyDays int) string {
-	need := toQuarters(tp.PrepHours)
-	if need == 0 {
-		return fmt.Sprintf("%s: the exam on %s comes before the earlier targets are done. Move the exam to %s or later.",
-			tp.Code, examBy, tp.ExamDate)
-	}
-	if studyDays == 0 {
-		return fmt.Sprintf("%s: no study day is left before %s (%s needed). Move the exam to %s or later.",
-			tp.Code, examBy, hoursLabel(need.hours()), tp.ExamDate)
-	}
-	msg := fmt.Sprintf("%s: %s do not fit before %s (%s available, %s needed).",
-		tp.Code, hoursLabel((need - fit).hours()), examBy, hoursLabel(fit.hours()), hoursLabel(need.hours()))
-	perDay := (need + quarters(studyDays) - 1) / quarters(studyDays)
-	if perDay.hours() <= 24 {
-		days := fmt.Sprintf("each of your %d study days", studyDays)
-		if studyDays == 1 {
-			days = "your one study day"
-		}
-		msg += fmt.Sprintf(" Study %s on %s, or move the exam to %s or later.", hoursLabel(perDay.hours()), days, tp.ExamDate)
-	} else {
-		msg += fmt.Sprintf(" Move the exam to %s or later.", tp.ExamDate)
-	}
-	return msg
 }

@@ -429,7 +429,7 @@ func TestDomainTargetsAddUpToPrep(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		sum := planner.ReviewHours(90, share)
+		sum := planner.ReviewHours(90, share, 130) // SAA-C03 is a 130-minute exam
 		for _, d := range p.Targets[0].Domains {
 			sum += d.TargetHours
 		}

@@ -123,7 +123,7 @@ func TestWhatIfInfeasibleExamWarns(t *testing.T) {
 	out := h.ok("plan", "--cert", "SAA-C03", "--start", "2026-12-01", "--exam-by", "saa-c03=2026-12-15", "--json")
 	var p planJSON
 	json.Unmarshal([]byte(out), &p)
-	if len(p.Targets) != 1 || p.Targets[0].Feasible || len(p.Warnings) != 1 || p.Warnings[0].Kind != "infeasible" {
+	if len(p.Targets) != 1 || p.Targets[0].Feasible || len(p.Warnings) == 0 || p.Warnings[0].Kind != "infeasible" { // a practice-split warning may follow
 		t.Fatalf("plan %+v", p)
 	}
 	if !strings.Contains(p.Warnings[0].Message, "h") {
