@@ -28,7 +28,8 @@ func main() {
 		fmt.Fprintln(os.Stderr, "certplan: "+err.Error())
 		os.Exit(cli.ExitInvalid)
 	}
-	env := cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, Now: time.Now, Platform: platform(), OpenStore: openStoreForCommand}
+	env := cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, Now: time.Now, Platform: platform(), OpenStore: openStoreForCommand,
+		Repair: store.Repair{Log: logger}}
 	if len(args) > 0 {
 		os.Exit(cli.Run(g, args, env))
 	}

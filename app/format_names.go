@@ -31,6 +31,8 @@ func sessionKindName(k planner.SessionKind) string {
 		return lang.L("lab")
 	case planner.ReviewSession:
 		return lang.L("review")
+	case planner.PracticeSession:
+		return lang.L("practice exam")
 	default:
 		return lang.L(string(k))
 	}

@@ -57,7 +57,8 @@ func TestSessionKindName(t *testing.T) {
 		{planner.StudySession, "study"},
 		{planner.LabSession, "lab"},
 		{planner.ReviewSession, "review"},
-		{"practice", "practice"}, // a kind not listed yet reads as itself
+		{planner.PracticeSession, "practice exam"},
+		{"quiz", "quiz"}, // a kind not listed yet reads as itself
 	}
 	for _, tt := range tests {
 		if got := sessionKindName(tt.kind); got != tt.want {

@@ -122,7 +122,7 @@ func TestPlanExamDateThatCannotBeKeptWarnsWithItsFix(t *testing.T) {
 		t.Fatal("an infeasible exam date is still the learner's choice and is saved")
 	}
 
-	fallback := u.plan.plan.Targets[1].ExamDate
+	fallback := u.plan.plan.Targets[1].EarliestExam
 	fix := u.plan.warnings.fixes[0]
 	if !strings.Contains(fix.Text, planLongDay(fallback)) {
 		t.Fatalf("fix button %q does not name %s", fix.Text, fallback)

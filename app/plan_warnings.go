@@ -47,8 +47,8 @@ func (w *planWarnings) fixFor(warn planner.Warning, p planner.Plan) *widget.Butt
 	switch warn.Kind {
 	case "infeasible":
 		for _, t := range p.Targets {
-			if t.Code == warn.Code && !t.ExamDate.IsZero() {
-				code, date := t.Code, t.ExamDate
+			if t.Code == warn.Code && !t.EarliestExam.IsZero() {
+				code, date := t.Code, t.EarliestExam
 				return widget.NewButton(fmt.Sprintf(lang.L("Move exam to %s"), planLongDay(date)),
 					func() { w.setExamBy(code, date) })
 			}

@@ -150,6 +150,27 @@ func NormalizeDaysOff(in []DateRange) []DateRange {
 	return out
 }
 
+// RemoveDaysOff takes the days of r out of the days off, splitting a range
+// that r cuts through. It reports how many days were removed; none means r
+// held no day off, which a front end should say rather than do nothing.
+func RemoveDaysOff(in []DateRange, r DateRange) (out []DateRange, removed int) {
+	for _, d := range in {
+		lo, hi := max(d.From, r.From), min(d.To, r.To)
+		if lo > hi {
+			out = append(out, d)
+			continue
+		}
+		removed += int(hi-lo) + 1
+		if d.From < lo {
+			out = append(out, DateRange{From: d.From, To: lo - 1})
+		}
+		if hi < d.To {
+			out = append(out, DateRange{From: hi + 1, To: d.To})
+		}
+	}
+	return out, removed
+}
+
 var weekdayNames = [7]string{"sun", "mon", "tue", "wed", "thu", "fri", "sat"}
 
 // WeekdayName is the three-letter lower-case name ParseWeekHours reads.

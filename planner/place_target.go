@@ -46,10 +46,11 @@ func (s *scheduler) place(t PlanTarget, sh targetShares, first Date) (Date, erro
 		if !fits {
 			tp.Feasible = false
 			l = s.layoutAll(win, p, sh.review, sh.total, split, func(body, all quarters) []segment { return s.reshare(t, sh, body, all) })
-			msg, err := s.infeasibleMessage(t, sh, first, win, l.total())
+			msg, earliest, err := s.infeasibleMessage(t, sh, first, win, l.total())
 			if err != nil {
 				return 0, err
 			}
+			tp.EarliestExam = earliest
 			s.plan.Warnings = append(s.plan.Warnings, Warning{Code: tp.Code, Kind: "infeasible", Message: msg})
 		}
 	}
@@ -160,18 +161,18 @@ func (s *scheduler) reshare(t PlanTarget, sh targetShares, body, scheduled quart
 
 // infeasibleMessage says what is missing before the exam and what would fit
 // it: more hours on each study day, or the first exam date the plan could
-// keep. fit is what the plan holds before the exam.
-func (s *scheduler) infeasibleMessage(t PlanTarget, sh targetShares, first Date, win []day, fit quarters) (string, error) {
+// keep, which it returns too. fit is what the plan holds before the exam.
+func (s *scheduler) infeasibleMessage(t PlanTarget, sh targetShares, first Date, win []day, fit quarters) (string, Date, error) {
 	code, need := NormalizeCode(t.Code), sh.total
 	p := practiceQuarters(t.ExamMinutes)
 	items := finalReviewItems(sh.review, p, practiceExams(toQuarters(t.PrepHours), p))
 	_, earliest, err := s.layoutUnbooked(first, sh.segments(t.Domains), sh.study+sh.lab, items, s.longestDay() < p)
 	if err != nil {
-		return "", err
+		return "", 0, err
 	}
 	if len(win) == 0 {
 		return fmt.Sprintf("%s: no study day is left before %s (%s needed). Move the exam to %s or later.",
-			code, t.ExamBy, hoursLabel(need.hours()), earliest), nil
+			code, t.ExamBy, hoursLabel(need.hours()), earliest), earliest, nil
 	}
 	msg := fmt.Sprintf("%s: %s do not fit before %s (%s available, %s needed).",
 		code, hoursLabel((need - fit).hours()), t.ExamBy, hoursLabel(fit.hours()), hoursLabel(need.hours()))
@@ -182,9 +183,9 @@ func (s *scheduler) infeasibleMessage(t PlanTarget, sh targetShares, first Date,
 		if len(win) == 1 {
 			on = "your one study day"
 		}
-		return msg + fmt.Sprintf(" Study %s on %s, or move the exam to %s or later.", hoursLabel(perDay.hours()), on, earliest), nil
+		return msg + fmt.Sprintf(" Study %s on %s, or move the exam to %s or later.", hoursLabel(perDay.hours()), on, earliest), earliest, nil
 	}
-	return msg + fmt.Sprintf(" Move the exam to %s or later.", earliest), nil
+	return msg + fmt.Sprintf(" Move the exam to %s or later.", earliest), earliest, nil
 }
 
 // setStartTimes gives each session on a weekday with a start time its own

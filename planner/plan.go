@@ -36,6 +36,9 @@ type TargetPlan struct {
 	// FinalReviewStart is the first day of the final review (practice exams
 	// and revision); zero when nothing is left to schedule.
 	FinalReviewStart Date `json:"final_review_start"`
+	// EarliestExam is, for an infeasible target, the first exam date the
+	// plan could keep with the same hours; zero otherwise.
+	EarliestExam Date `json:"earliest_exam_date,omitzero"`
 }
 
 // Warning tells the learner something about the plan they can act on.

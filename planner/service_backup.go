@@ -39,18 +39,35 @@ func (s *Service) BackupToFile(path string) error {
 // file is checked first; any problem leaves the data as it was. A file that
 // is not a backup this version reads is bad input (Invalid).
 func (s *Service) RestoreFromFile(path string) error {
-	f, err := OpenInputFile(path, "backup file")
+	snap, err := ReadSnapshotFile(path)
 	if err != nil {
 		return err
 	}
-	defer f.Close()
-	if err := s.Restore(f); err != nil {
-		if KindOf(err) == Incompatible {
-			return &Error{Kind: Invalid, Field: "file", Msg: path, Err: err}
-		}
+	if err := s.store.ReplaceAll(snap); err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	return nil
+}
+
+// ReadSnapshotFile reads and checks the backup file at path. A file that is
+// not a backup this version reads is bad input (Invalid).
+func ReadSnapshotFile(path string) (Snapshot, error) {
+	f, err := OpenInputFile(path, "backup file")
+	if err != nil {
+		return Snapshot{}, err
+	}
+	defer f.Close()
+	snap, err := ReadSnapshot(f)
+	if err == nil {
+		snap, err = snap.Validate()
+	}
+	switch {
+	case err == nil:
+		return snap, nil
+	case KindOf(err) == Incompatible:
+		return Snapshot{}, &Error{Kind: Invalid, Field: "file", Msg: path, Err: err}
+	}
+	return Snapshot{}, fmt.Errorf("%s: %w", path, err)
 }
 
 // OpenInputFile opens a file the learner named, turning "missing" and "a

@@ -38,6 +38,20 @@ type Env struct {
 	// stored data call it, so `catalog`, `paths` and what-if plans work even
 	// while the desktop app holds the folder.
 	OpenStore func(dataDir string) (DataStore, error)
+	// Repair works on a data folder without opening it, for the folders
+	// OpenStore refuses as damaged; nil where none is offered.
+	Repair FolderRepair
+}
+
+// FolderRepair reaches a data folder's files when its database cannot be
+// opened.
+type FolderRepair interface {
+	// ReplaceDamaged puts snap in place of the database, keeping the old
+	// one aside (its path is returned) rather than deleting it.
+	ReplaceDamaged(dataDir string, snap planner.Snapshot) (keptAt string, err error)
+	// Diagnose reports what the folder holds without changing it, and with
+	// salvageTo set copies every readable record into that new folder.
+	Diagnose(dataDir, salvageTo string) (report string, healthy bool, err error)
 }
 
 // Global holds the flags that come before the command.

@@ -9,8 +9,7 @@ import (
 	"certplan/planner"
 )
 
-// runAvailabilitySet changes only what its flags name; --off replaces the
-// whole list of days off.
+// runAvailabilitySet changes only what its flags name; --off adds days off.
 func runAvailabilitySet(inv *invocation, in *input) error {
 	if len(in.givenFlags()) == 0 {
 		return usageErrorf("availability set needs at least one flag (usage: certplan %s)", inv.cmd.synopsis())
@@ -23,12 +22,42 @@ func runAvailabilitySet(inv *invocation, in *input) error {
 	if err != nil {
 		return err
 	}
-	if err := applyAvailability(&a, in); err != nil {
+	notes, err := applyAvailability(&a, in)
+	if err != nil {
 		return err
 	}
 	if err := svc.SetAvailability(a); err != nil {
 		return err
 	}
+	for _, n := range notes {
+		fmt.Fprintln(inv.out, "Note: "+n)
+	}
+	return printAvailability(inv.out, availabilityJSON(a))
+}
+
+// runDaysOffRemove takes a day or a range out of the days off.
+func runDaysOffRemove(inv *invocation, in *input) error {
+	r, err := planner.ParseDateRange(in.args[0])
+	if err != nil {
+		return planner.Invalidf("", "%v", err)
+	}
+	svc, err := inv.service()
+	if err != nil {
+		return err
+	}
+	a, err := svc.Availability()
+	if err != nil {
+		return err
+	}
+	var removed int
+	a.DaysOff, removed = planner.RemoveDaysOff(a.DaysOff, r)
+	if removed == 0 {
+		return &planner.Error{Kind: planner.NotFound, Msg: fmt.Sprintf("%s holds no day off", r)}
+	}
+	if err := svc.SetAvailability(a); err != nil {
+		return err
+	}
+	fmt.Fprintf(inv.out, "Removed %s.\n", planner.Plural(removed, "day off", "days off"))
 	return printAvailability(inv.out, availabilityJSON(a))
 }
 

@@ -93,7 +93,7 @@ func whatIfPlan(inv *invocation, in *input) (planner.Plan, error) {
 		targets[i].ExamBy = d
 	}
 	a := planner.DefaultAvailability()
-	if err := applyAvailability(&a, in); err != nil {
+	if _, err := applyAvailability(&a, in); err != nil {
 		return planner.Plan{}, err
 	}
 	start := planner.DateOf(inv.env.Now())

@@ -16,6 +16,8 @@ var availabilityFlags = []flagSpec{
 	dateFlag("start", "first day of study (default today)"),
 	textFlag("lab-share", "F", "share of prep as hands-on labs, 0 to 1 (default 0.3)"),
 	textFlag("experience", "new|some|daily", "scales the catalog's prep hours (x1.5, x1.0, x0.7)"),
+	textFlag("pace", "steady|asap", "with an exam date: spread prep evenly up to it (steady, the default) or pack it early (asap)"),
+	textFlag("at", "mon=19:00,...", "when study starts on each weekday; sessions on those days become timed calendar events"),
 }
 
 // root is the table's top: `certplan COMMAND`.
@@ -54,8 +56,12 @@ func root() *command {
 				args: []string{"CODE"}, run: runTargetRemove},
 		}},
 		{name: "availability", summary: "set or show study hours, holidays and days off", subs: []*command{
-			{name: "set", summary: "change the settings given; --off replaces the days off",
+			{name: "set", summary: "change only the settings given; --off adds days off",
 				flags: availabilityFlags, run: runAvailabilitySet},
+			{name: "off", summary: "manage days off", subs: []*command{
+				{name: "rm", aliases: []string{"remove"}, summary: "remove days off (a day or a range)",
+					args: []string{"DATE[..DATE]"}, run: runDaysOffRemove},
+			}},
 			{name: "show", summary: "show the study hours, holidays and days off",
 				flags: []flagSpec{jsonFlag}, run: listing(readAvailability, printAvailability)},
 		}},
@@ -97,6 +103,9 @@ func root() *command {
 		{name: "backup", summary: "write everything to a backup file", args: []string{"FILE"}, run: runBackup},
 		{name: "restore", summary: "replace everything with a backup file", args: []string{"FILE"}, run: runRestore},
 		{name: "paths", summary: "print the data folder in use", run: runPaths},
+		{name: "doctor", summary: "check the data folder; --salvage copies every readable record into a new folder",
+			flags: []flagSpec{textFlag("salvage", "NEW-FOLDER", "a new folder to copy the readable records into")},
+			run: runDoctor},
 	}}
 	setPaths(r, "")
 	return r

@@ -256,9 +256,10 @@ func (d Diagnosis) String() string {
 	if d.Availability {
 		avail = "yes"
 	}
-	fmt.Fprintf(&b, "readable: %d targets, %d log entries, availability saved: %s\n", d.Targets, d.Entries, avail)
+	fmt.Fprintf(&b, "readable: %s, %s, availability saved: %s\n",
+		planner.Plural(d.Targets, "target", "targets"), planner.Plural(d.Entries, "log entry", "log entries"), avail)
 	if d.Unusable > 0 {
-		fmt.Fprintf(&b, "unusable: %d records found but not valid\n", d.Unusable)
+		fmt.Fprintf(&b, "unusable: %s found but not valid\n", planner.Plural(d.Unusable, "record", "records"))
 	}
 	if d.Unreadable != "" {
 		fmt.Fprintf(&b, "%s\n", d.Unreadable)
