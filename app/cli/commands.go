@@ -105,7 +105,7 @@ func root() *command {
 		{name: "paths", summary: "print the data folder in use", run: runPaths},
 		{name: "doctor", summary: "check the data folder; --salvage copies every readable record into a new folder",
 			flags: []flagSpec{textFlag("salvage", "NEW-FOLDER", "a new folder to copy the readable records into")},
-			run: runDoctor},
+			run:   runDoctor},
 	}}
 	setPaths(r, "")
 	return r
