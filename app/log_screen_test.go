@@ -193,7 +193,7 @@ func TestLogBadInputShowsUnderItsFieldAndSavesNothing(t *testing.T) {
 	for _, c := range []struct {
 		field, date, hours, link, want string
 	}{
-		{"hours", "2026-11-23", "25", "", "hours must be above 0 and at most 24, got 25"},
+		{"hours", "2026-11-23", "25", "", "hours must be between 0.25 and 24, got 25"},
 		{"hours", "2026-11-23", "two", "", `hours "two" is not a number of hours`},
 		{"hours", "2026-11-23", "", "", "enter the hours spent"},
 		{"date", "2026-11-24", "1", "", "date 2026-11-24 is in the future"},

@@ -2,8 +2,6 @@ package planner
 
 import (
 	"fmt"
-	"io"
-	"os"
 )
 
 // BackupToFile writes a backup of everything to path atomically: an
@@ -31,25 +29,4 @@ func (s *Service) RestoreFromFile(path string) error {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	return nil
-}
-
-// OpenInputFile opens a file the learner named, turning "missing" and "a
-// folder" into Invalid errors that name the file.
-func OpenInputFile(path, what string) (io.ReadCloser, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		if os.IsNotExist(err) {
-			return nil, Invalidf("file", "%s %s does not exist", what, path)
-		}
-		var cause error = err
-		if pe, ok := err.(*os.PathError); ok {
-			cause = pe.Err
-		}
-		return nil, Invalidf("file", "cannot read %s %s: %v", what, path, cause)
-	}
-	if fi, err := f.Stat(); err == nil && fi.IsDir() {
-		f.Close()
-		return nil, Invalidf("file", "%s %s is a folder, not a file", what, path)
-	}
-	return f, nil
 }
