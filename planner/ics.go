@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 	"time"
+	"unicode"
 
 	ics "github.com/arran4/golang-ical"
 )
@@ -31,7 +32,7 @@ func WriteICS(w io.Writer, p Plan, stamp time.Time) error {
 	}
 	for _, t := range p.Targets {
 		e := allDayEvent(c, uniqueUID(uids, "exam-"+t.Code+"@certplan", t.Code), t.ExamDate, stamp)
-		e.SetSummary(t.Code + " exam")
+		e.SetSummary(oneLine(t.Code + " exam"))
 	}
 	return c.SerializeTo(w, ics.WithNewLineWindows)
 }
@@ -96,5 +97,17 @@ func sessionSummary(s Session) string {
 	if s.Domain != "" {
 		what += ": " + s.Domain
 	}
-	return fmt.Sprintf("%s (%s)", what, hoursLabel(s.Hours))
+	return oneLine(fmt.Sprintf("%s (%s)", what, hoursLabel(s.Hours)))
+}
+
+// oneLine replaces control characters with spaces. The calendar library
+// escapes line feeds but passes a bare carriage return through, which
+// would end the line early and corrupt the file; a summary is one line.
+func oneLine(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, s)
 }
