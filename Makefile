@@ -5,7 +5,7 @@ GO       ?= go
 BIN      := bin/certplan
 GOFILES   = $(shell git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -path './.git/*')
 
-.PHONY: run build test deps fmt-check vet bench clean
+.PHONY: run build test deps fmt-check vet bench fuzz clean
 
 ## run: install what is missing, build, and open the app on the default data folder
 run: build
@@ -32,6 +32,14 @@ vet: deps
 bench: deps
 	$(GO) test -run '^$$' -bench . -benchmem ./planner/
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime 200x ./planner/store/
+
+## fuzz: run each fuzz target for FUZZTIME (plain `go test` runs only their seeds)
+FUZZTIME ?= 60s
+fuzz: deps
+	$(GO) test -run '^$$' -fuzz '^FuzzReadCSV$$' -fuzztime $(FUZZTIME) ./planner/
+	$(GO) test -run '^$$' -fuzz '^FuzzBuildPlan$$' -fuzztime $(FUZZTIME) ./planner/
+	$(GO) test -run '^$$' -fuzz '^FuzzWriteICS$$' -fuzztime $(FUZZTIME) ./planner/
+	$(GO) test -run '^$$' -fuzz '^FuzzOverlay$$' -fuzztime $(FUZZTIME) ./catalog/
 
 clean:
 	rm -rf bin

@@ -3,7 +3,6 @@ package app
 import (
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 
 	"fyne.io/fyne/v2/lang"
@@ -68,12 +67,7 @@ func (s *logScreen) importCSV(path string) {
 	svc := s.ui.deps.Service
 	var res planner.ImportResult
 	s.runFileJob(func() error {
-		f, err := os.Open(path)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		rows, err := planner.ReadCSV(f)
+		rows, err := planner.ReadCSVFile(path)
 		if err != nil {
 			return err
 		}

@@ -193,7 +193,7 @@ func TestLogBadInputShowsUnderItsFieldAndSavesNothing(t *testing.T) {
 	for _, c := range []struct {
 		field, date, hours, link, want string
 	}{
-		{"hours", "2026-11-23", "25", "", "hours must be above 0 and at most 24, got 25"},
+		{"hours", "2026-11-23", "25", "", "hours must be between 0.25 and 24, got 25"},
 		{"hours", "2026-11-23", "two", "", `hours "two" is not a number of hours`},
 		{"hours", "2026-11-23", "", "", "enter the hours spent"},
 		{"date", "2026-11-24", "1", "", "date 2026-11-24 is in the future"},
@@ -335,7 +335,7 @@ func TestLogImportWithABadRowImportsNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.s.importCSV(path)
-	if got := f.s.status.Text; !strings.HasPrefix(got, "Nothing was changed: line 4") || !strings.Contains(got, "at most 24") {
+	if got := f.s.status.Text; !strings.HasPrefix(got, "Nothing was changed: line 4") || !strings.Contains(got, "between 0.25 and 24") {
 		t.Errorf("status = %q", got)
 	}
 	if f.s.status.Importance != widget.DangerImportance {

@@ -9,10 +9,16 @@ import (
 	"os"
 	"slices"
 	"strings"
+
+	"certplan/internal/inputfile"
 )
 
 // OverlayFileName is the name of the user's overlay file in their data folder.
 const OverlayFileName = "catalog.json"
+
+// MaxOverlayBytes bounds the overlay file: thousands of custom exams fit in
+// far less, and a larger file is not an overlay a person wrote.
+const MaxOverlayBytes = 4 << 20
 
 // overlayDoc is the user's overlay: the catalog layout with every section
 // optional, plus overrides that patch single fields of existing entries.
@@ -59,19 +65,21 @@ type override struct {
 // outside the typical range widens the range, since the user's own estimate
 // is what counts.
 //
-// A missing file is not an error: (c, nil). Any problem returns c itself,
+// The file must be a regular file of at most MaxOverlayBytes (a named pipe
+// or device in its place is refused at once); a UTF-8 byte-order mark is
+// ignored. A missing file is not an error: (c, nil). Any problem returns c itself,
 // unchanged and still usable, with an error naming the file and every
 // problem, so the app can start with the built-in data and show why the
 // overlay was ignored. c is never modified.
 func (c *Catalog) WithOverlay(path string) (*Catalog, error) {
-	data, err := os.ReadFile(path)
-	if errors.Is(err, fs.ErrNotExist) {
+	if _, err := os.Lstat(path); errors.Is(err, fs.ErrNotExist) {
 		return c, nil
 	}
-	prefix := "catalog overlay " + path
+	data, err := inputfile.Read(path, MaxOverlayBytes)
 	if err != nil {
-		return c, fmt.Errorf("%s: %w", prefix, err)
+		return c, fmt.Errorf("catalog overlay %w", err)
 	}
+	prefix := "catalog overlay " + path
 	merged, problems := c.applyOverlay(data)
 	if len(problems) > 0 {
 		return c, joinProblems(prefix, problems)
@@ -102,7 +110,7 @@ func (c *Catalog) applyOverlay(data []byte) (*Catalog, []error) {
 		}
 	}
 
-	m := merger{entries: cloneEntries(c.entries), paths: clonePaths(c.paths)}
+	m := newMerger(c)
 	m.addEntries(doc.Entries)
 	m.addPaths(doc.Paths)
 	m.applyOverrides(doc.Overrides)
@@ -116,19 +124,41 @@ func (c *Catalog) applyOverlay(data []byte) (*Catalog, []error) {
 }
 
 // merger builds the merged entry and path lists on copies of the catalog's.
+// Lookups go through maps, so merging n overlay items costs O(n), not O(n²):
+// an overlay with tens of thousands of entries loads as fast as it parses.
 type merger struct {
 	entries  []Entry
+	byCode   map[string]int // codeKey -> position in entries
 	paths    []Path
+	byRole   map[string]int // lower-case role -> position in paths
 	problems []error
+}
+
+func newMerger(c *Catalog) *merger {
+	m := &merger{entries: cloneEntries(c.entries), paths: clonePaths(c.paths)}
+	m.byCode = make(map[string]int, len(m.entries))
+	for i, e := range m.entries {
+		m.byCode[codeKey(e.Code)] = i
+	}
+	m.byRole = make(map[string]int, len(m.paths))
+	for i, p := range m.paths {
+		if _, dup := m.byRole[strings.ToLower(p.Role)]; !dup {
+			m.byRole[strings.ToLower(p.Role)] = i
+		}
+	}
+	return m
 }
 
 func (m *merger) addf(label, format string, args ...any) {
 	m.problems = append(m.problems, fmt.Errorf("%s: %s", label, fmt.Sprintf(format, args...)))
 }
 
+// find returns the position of the entry with code, or -1.
 func (m *merger) find(code string) int {
-	key := codeKey(code)
-	return slices.IndexFunc(m.entries, func(e Entry) bool { return codeKey(e.Code) == key })
+	if i, ok := m.byCode[codeKey(code)]; ok {
+		return i
+	}
+	return -1
 }
 
 func (m *merger) addEntries(raws []json.RawMessage) {
@@ -150,6 +180,7 @@ func (m *merger) addEntries(raws []json.RawMessage) {
 		e.Custom = true
 		switch at := m.find(e.Code); {
 		case at < 0:
+			m.byCode[codeKey(e.Code)] = len(m.entries)
 			m.entries = append(m.entries, e)
 		case m.entries[at].Kind == BadgeKind || m.entries[at].Custom:
 			m.entries[at] = e
@@ -180,12 +211,15 @@ func (m *merger) addPaths(raws []json.RawMessage) {
 	paths, errs := decodePaths(raws)
 	m.problems = append(m.problems, errs...)
 	for _, p := range paths {
-		at := slices.IndexFunc(m.paths, func(q Path) bool { return strings.EqualFold(q.Role, p.Role) })
-		if at >= 0 && p.Role != "" {
+		role := strings.ToLower(p.Role)
+		if at, ok := m.byRole[role]; ok && p.Role != "" {
 			m.paths[at] = p
-		} else {
-			m.paths = append(m.paths, p)
+			continue
 		}
+		if _, dup := m.byRole[role]; !dup {
+			m.byRole[role] = len(m.paths)
+		}
+		m.paths = append(m.paths, p)
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // weightTolerance absorbs float rounding in hand-typed weights such as 33.33.
@@ -64,6 +65,7 @@ func (v *validator) entry(label string, e Entry) {
 	if e.Name == "" {
 		v.addf(label, "name is empty")
 	}
+	v.lengths(label, e)
 	if e.Vendor == "" {
 		v.addf(label, "vendor is empty")
 	}
@@ -102,6 +104,34 @@ func (v *validator) entry(label string, e Entry) {
 	}
 }
 
+// lengths bounds the free text of an entry, so a pasted file cannot become
+// a catalog entry every screen then has to lay out.
+func (v *validator) lengths(label string, e Entry) {
+	for _, t := range []struct {
+		field, text string
+		max         int
+	}{
+		{"code", e.Code, MaxCodeChars},
+		{"name", e.Name, MaxTextChars},
+		{"vendor", e.Vendor, MaxTextChars},
+		{"experience", e.Experience, MaxTextChars},
+		{"renewal_note", e.RenewalNote, MaxNotesChars},
+		{"notes", e.Notes, MaxNotesChars},
+	} {
+		if n := utf8.RuneCountInString(t.text); n > t.max {
+			v.addf(label, "%s is %d characters long; the limit is %d", t.field, n, t.max)
+		}
+	}
+	if len(e.Domains) > MaxDomains {
+		v.addf(label, "has %d domains; the limit is %d", len(e.Domains), MaxDomains)
+	}
+	for _, d := range e.Domains {
+		if n := utf8.RuneCountInString(d.Name); n > MaxTextChars {
+			v.addf(label, "a domain name is %d characters long; the limit is %d", n, MaxTextChars)
+		}
+	}
+}
+
 func validStatusDate(s string) bool {
 	for _, layout := range []string{time.DateOnly, "2006-01"} {
 		if _, err := time.Parse(layout, s); err == nil {
@@ -128,19 +158,19 @@ func (v *validator) successor(label string, e Entry) {
 // counts checks the plain numbers for values that cannot be right.
 func (v *validator) counts(label string, e Entry) {
 	for _, n := range []struct {
-		field string
-		value int
+		field      string
+		value, max int
 	}{
-		{"questions", e.Questions},
-		{"scored_questions", e.ScoredQuestions},
-		{"minutes", e.Minutes},
-		{"price_usd", e.PriceUSD},
-		{"passing_scale", e.PassingScale},
-		{"validity_years", e.ValidityYears},
-		{"retake_wait_days", e.RetakeWaitDays},
+		{"questions", e.Questions, MaxQuestions},
+		{"scored_questions", e.ScoredQuestions, MaxQuestions},
+		{"minutes", e.Minutes, MaxMinutes},
+		{"price_usd", e.PriceUSD, MaxPriceUSD},
+		{"passing_scale", e.PassingScale, MaxPassingScale},
+		{"validity_years", e.ValidityYears, MaxValidityYears},
+		{"retake_wait_days", e.RetakeWaitDays, MaxRetakeWaitDays},
 	} {
-		if n.value < 0 {
-			v.addf(label, "%s %d must not be negative", n.field, n.value)
+		if n.value < 0 || n.value > n.max {
+			v.addf(label, "%s must be between 0 and %d, got %d", n.field, n.max, n.value)
 		}
 	}
 	if e.Questions > 0 && e.ScoredQuestions > e.Questions {
@@ -166,8 +196,8 @@ func (v *validator) domains(label string, e Entry) {
 			v.addf(label, "domain %q is listed twice", d.Name)
 		}
 		names[strings.ToLower(d.Name)] = true
-		if d.Weight <= 0 {
-			v.addf(label, "domain %q has weight %s, want above 0", d.Name, formatNumber(d.Weight))
+		if !(d.Weight > 0 && d.Weight <= MaxWeight) {
+			v.addf(label, "domain %q has weight %s, want above 0 and at most %d", d.Name, formatNumber(d.Weight), MaxWeight)
 		}
 		sum += d.Weight
 	}
@@ -180,8 +210,10 @@ func (v *validator) domains(label string, e Entry) {
 func (v *validator) prep(label string, e Entry) {
 	r := e.PrepRange
 	switch {
-	case e.PrepHours <= 0:
-		v.addf(label, "prep_hours %s must be above 0", formatNumber(e.PrepHours))
+	case !(e.PrepHours >= MinPrepHours && e.PrepHours <= MaxPrepHours):
+		v.addf(label, "prep_hours must be between %d and %d, got %s", MinPrepHours, MaxPrepHours, formatNumber(e.PrepHours))
+	case r.Max > MaxPrepHours:
+		v.addf(label, "prep_range must end at %d or less, got %s", MaxPrepHours, formatNumber(r.Max))
 	case r.Min < 0 || r.Min > r.Max:
 		v.addf(label, "prep_range %s-%s is not a range (want 0 <= min <= max)", formatNumber(r.Min), formatNumber(r.Max))
 	case e.PrepHours < r.Min || e.PrepHours > r.Max:
@@ -217,6 +249,10 @@ func (v *validator) path(label string, p Path) {
 }
 
 // formatNumber prints hours and weights without float noise: 99, 33.33.
+// Values far out of range (1e308) keep their exponent form.
 func formatNumber(f float64) string {
+	if math.Abs(f) >= 1e15 {
+		return strconv.FormatFloat(f, 'g', -1, 64)
+	}
 	return strconv.FormatFloat(math.Round(f*100)/100, 'f', -1, 64)
 }

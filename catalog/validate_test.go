@@ -96,7 +96,7 @@ func TestParseRejectsBrokenDocuments(t *testing.T) {
 		{"prep below range", func(d *testDoc) { d.Entries[1].PrepHours = 69.5 },
 			[]string{`entry "NEW-C02": prep_hours 69.5 is outside prep_range 70-120`}},
 		{"prep zero", func(d *testDoc) { d.Entries[1].PrepHours, d.Entries[1].PrepRange = 0, Range{} },
-			[]string{`entry "NEW-C02": prep_hours 0 must be above 0`}},
+			[]string{`entry "NEW-C02": prep_hours must be between 1 and 2000, got 0`}},
 		{"inverted range", func(d *testDoc) { d.Entries[1].PrepRange = Range{120, 70} },
 			[]string{`entry "NEW-C02": prep_range 120-70 is not a range`}},
 		{"empty code", func(d *testDoc) {
@@ -117,7 +117,7 @@ func TestParseRejectsBrokenDocuments(t *testing.T) {
 		{"scored above total", func(d *testDoc) { d.Entries[1].ScoredQuestions = 70 },
 			[]string{`entry "NEW-C02": scored_questions 70 is more than questions 65`}},
 		{"negative minutes", func(d *testDoc) { d.Entries[1].Minutes = -1 },
-			[]string{`entry "NEW-C02": minutes -1 must not be negative`}},
+			[]string{`entry "NEW-C02": minutes must be between 0 and 600, got -1`}},
 		{"unknown uncertain field", func(d *testDoc) { d.Entries[1].Uncertain = []string{"minuts"} },
 			[]string{`entry "NEW-C02": uncertain names "minuts", which is not an entry field`}},
 		{"bad path step", func(d *testDoc) { d.Paths[0].Steps[1].Code = "NOPE-C01" },

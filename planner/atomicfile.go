@@ -3,11 +3,13 @@ package planner
 import (
 	"bufio"
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 )
 
 // WriteFileAtomic writes a file so that path holds either its previous
@@ -17,12 +19,22 @@ import (
 // over path. The file is readable by its owner only (0600), since backups
 // hold a learner's whole history. An error from write is returned as is and
 // leaves path untouched.
+//
+// When path is a symbolic link, the file it points to is replaced and the
+// link kept, as the learner expects from "write to this name". The temporary
+// file is removed on every error path; one left behind by a process killed
+// half-way (it may hold personal data) is removed by the next successful
+// write of the same file, which recognises it by its name.
 func WriteFileAtomic(path string, write func(io.Writer) error) (err error) {
-	dir, base := filepath.Split(path)
+	target, err := resolveLinks(path)
+	if err != nil {
+		return fileError(path, err)
+	}
+	dir, base := filepath.Split(target)
 	if dir == "" {
 		dir = "."
 	}
-	f, err := os.CreateTemp(dir, "."+base+".tmp-*")
+	f, err := os.CreateTemp(dir, tempPattern(base))
 	if err != nil {
 		return fileError(path, err)
 	}
@@ -56,13 +68,72 @@ func WriteFileAtomic(path string, write func(io.Writer) error) (err error) {
 	if err := f.Close(); err != nil {
 		return fileError(path, err)
 	}
-	if err := os.Rename(tmp, path); err != nil {
+	if err := os.Rename(tmp, target); err != nil {
 		return fileError(path, err)
 	}
+	removeStaleTemps(dir, base)
 	if err := SyncDir(dir); err != nil {
 		return fileError(path, err)
 	}
 	return nil
+}
+
+// tempPattern names the temporary files of base: hidden, and marked as
+// CertPlan's so that cleaning up never touches anyone else's files.
+func tempPattern(base string) string { return "." + base + ".certplan-tmp-*" }
+
+// removeStaleTemps deletes temporary files of base left by writes that
+// never finished. Only called after a successful write, so no write of the
+// same file by this process is under way.
+func removeStaleTemps(dir, base string) {
+	stale, _ := filepath.Glob(filepath.Join(dir, globEscape(tempPattern(base))))
+	for _, name := range stale {
+		os.Remove(name)
+	}
+}
+
+// globEscape makes every character of a file name literal in a pattern,
+// keeping only the final "*" of tempPattern as a wildcard.
+func globEscape(pattern string) string {
+	literal, _ := strings.CutSuffix(pattern, "*")
+	var b strings.Builder
+	for _, r := range literal {
+		if strings.ContainsRune(`*?[]\`, r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String() + "*"
+}
+
+// maxLinkHops bounds how many symbolic links resolveLinks follows, so a
+// loop of links ends in an error.
+const maxLinkHops = 40
+
+// resolveLinks follows path while it is a symbolic link and returns the file
+// it finally names, which may not exist yet (a link to a new file).
+func resolveLinks(path string) (string, error) {
+	for range maxLinkHops {
+		fi, err := os.Lstat(path)
+		if errors.Is(err, fs.ErrNotExist) {
+			return path, nil
+		}
+		if err != nil {
+			return "", err
+		}
+		if fi.Mode()&fs.ModeSymlink == 0 {
+			return path, nil
+		}
+		dest, err := os.Readlink(path)
+		if err != nil {
+			return "", err
+		}
+		if !filepath.IsAbs(dest) {
+			dest = filepath.Join(filepath.Dir(path), dest)
+		}
+		path = dest
+	}
+	return "", fmt.Errorf("too many symbolic links")
 }
 
 func fileError(path string, err error) error {

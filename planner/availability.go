@@ -101,6 +101,11 @@ func (a Availability) Validate() error {
 			return err
 		}
 	}
+	if !a.Start.IsZero() {
+		if err := ValidateDate("start", a.Start); err != nil {
+			return err
+		}
+	}
 	for _, r := range a.DaysOff {
 		if err := r.Validate(); err != nil {
 			return Invalidf("off", "%v", err)

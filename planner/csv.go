@@ -1,12 +1,15 @@
 package planner
 
 import (
+	"bytes"
 	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
+
+	"certplan/internal/inputfile"
 )
 
 // csvHeader is the log's CSV layout: one header row, ISO dates, services
@@ -53,13 +56,34 @@ func WriteCSV(w io.Writer, es []Entry) error {
 	return cw.Error()
 }
 
+// Bounds on a CSV import. Ten years of daily practice with long notes is
+// a few megabytes and a few thousand rows; anything far beyond is not a log,
+// and reading it whole would only exhaust memory.
+const (
+	MaxCSVBytes = 16 << 20
+	MaxCSVRows  = 100_000
+)
+
+// ReadCSVFile reads the log CSV at path (see ReadCSV). Only a regular file is
+// read: a folder, named pipe or device is refused at once.
+func ReadCSVFile(path string) ([]ImportRow, error) {
+	data, err := ReadInputFile(path, MaxCSVBytes)
+	if err != nil {
+		return nil, err
+	}
+	return ReadCSV(bytes.NewReader(data))
+}
+
 // ReadCSV reads a log CSV written by WriteCSV (or by hand in the same
-// layout: the id column may be empty or absent, columns in any order). Every
-// row is checked; the first problem is returned with its line number and no
-// rows at all, so an import is all or nothing.
+// layout: the id column may be empty or absent, columns in any order, a
+// leading byte-order mark allowed). Every row is checked; the first problem
+// is returned with its line number and no rows at all, so an import is all
+// or nothing. At most MaxCSVBytes and MaxCSVRows are read, so an endless
+// stream ends in an error instead of exhausting memory.
 func ReadCSV(r io.Reader) ([]ImportRow, error) {
-	cr := csv.NewReader(r)
+	cr := csv.NewReader(inputfile.SkipBOM(inputfile.LimitReader(r, "the file", MaxCSVBytes)))
 	cr.FieldsPerRecord = -1
+	cr.ReuseRecord = true
 	header, err := cr.Read()
 	if errors.Is(err, io.EOF) {
 		return nil, Invalidf("file", "the file is empty; expected a header row: %s", strings.Join(csvHeader, ","))
@@ -69,9 +93,9 @@ func ReadCSV(r io.Reader) ([]ImportRow, error) {
 	}
 	col := map[string]int{}
 	for i, h := range header {
-		name := strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))
+		name := strings.ToLower(strings.TrimSpace(h))
 		if _, dup := col[name]; dup {
-			return nil, Invalidf("file", "line 1: column %q appears twice", name)
+			return nil, Invalidf("file", "line 1: column %s appears twice", quoteInput(name))
 		}
 		col[name] = i
 	}
@@ -92,6 +116,9 @@ func ReadCSV(r io.Reader) ([]ImportRow, error) {
 		line, _ := cr.FieldPos(0)
 		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
 			continue // a blank line
+		}
+		if len(rows) == MaxCSVRows {
+			return nil, Invalidf("file", "line %d: the file has more than %d rows; import it in parts", line, MaxCSVRows)
 		}
 		get := func(name string) string {
 			if i, ok := col[name]; ok && i < len(rec) {
@@ -134,5 +161,5 @@ func csvError(err error) error {
 	if errors.As(err, &pe) {
 		return Invalidf("file", "line %d: %v", pe.Line, pe.Err)
 	}
-	return err
+	return inputError(err)
 }

@@ -2,6 +2,7 @@ package planner
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"time"
 )
@@ -29,13 +30,40 @@ func DateOf(t time.Time) Date {
 	return Date(u/86400 + unixEpochDay)
 }
 
-// ParseDate reads a strict YYYY-MM-DD date.
+// MinDate and MaxDate bound every date a learner enters (1900-01-01 and
+// 2200-12-31): wide enough for any past practice or future exam, and narrow
+// enough that a plan's arithmetic from the latest start (its horizon is 20
+// years) stays in four-digit years that calendars and exports can read.
+const (
+	MinDate Date = 693596
+	MaxDate Date = 803533
+)
+
+// ParseDate reads a strict YYYY-MM-DD date between MinDate and MaxDate.
 func ParseDate(s string) (Date, error) {
+	d, err := parseDateText(s)
+	if err != nil {
+		return 0, err
+	}
+	return d, ValidateDate("date", d)
+}
+
+// parseDateText reads YYYY-MM-DD without the range check.
+func parseDateText(s string) (Date, error) {
 	t, err := time.Parse(dateLayout, s)
 	if err != nil || len(s) != len(dateLayout) {
-		return 0, fmt.Errorf("date %q is not a date of the form YYYY-MM-DD", s)
+		return 0, Invalidf("date", "date %s is not a date of the form YYYY-MM-DD", quoteInput(s))
 	}
 	return DateOf(t), nil
+}
+
+// ValidateDate refuses a date outside MinDate..MaxDate (the zero Date too;
+// callers check optional dates for zero first).
+func ValidateDate(field string, d Date) error {
+	if d < MinDate || d > MaxDate {
+		return Invalidf(field, "dates must be between %s and %s, got %s", MinDate, MaxDate, d.rawString())
+	}
+	return nil
 }
 
 // IsZero reports whether d is the "no date" value.
@@ -48,10 +76,15 @@ func (d Date) Time() time.Time {
 
 // Weekday: 0001-01-01 (day 1) was a Monday, so the day number modulo 7 is
 // already time.Weekday's numbering.
-func (d Date) Weekday() time.Weekday { return time.Weekday(int(d) % 7) }
+// The modulo is taken as non-negative so that even a date before day 1
+// names a real weekday instead of indexing out of a weekday table.
+func (d Date) Weekday() time.Weekday { return time.Weekday((int(d)%7 + 7) % 7) }
 
-// AddDays returns the date n days after d (before, when n is negative).
-func (d Date) AddDays(n int) Date { return d + Date(n) }
+// AddDays returns the date n days after d (before, when n is negative). The
+// result saturates at the ends of Date's range rather than wrapping round.
+func (d Date) AddDays(n int) Date {
+	return Date(max(math.MinInt32, min(math.MaxInt32, int64(d)+int64(n))))
+}
 
 // Year returns the calendar year of d.
 func (d Date) Year() int { return d.Time().Year() }
@@ -90,19 +123,25 @@ func (d Date) String() string {
 	if d.IsZero() {
 		return ""
 	}
-	return d.Time().Format(dateLayout)
+	return d.rawString()
 }
+
+// rawString formats any Date, the zero Date included, for messages about
+// dates out of range.
+func (d Date) rawString() string { return d.Time().Format(dateLayout) }
 
 // MarshalText writes YYYY-MM-DD, so dates read naturally in JSON and backups.
 func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
 
-// UnmarshalText reads YYYY-MM-DD; an empty string is the zero Date.
+// UnmarshalText reads YYYY-MM-DD; an empty string is the zero Date. It does
+// not check the range: stored records were checked when they were entered,
+// and a record must never become unreadable because the rules tightened.
 func (d *Date) UnmarshalText(b []byte) error {
 	if len(b) == 0 {
 		*d = 0
 		return nil
 	}
-	v, err := ParseDate(string(b))
+	v, err := parseDateText(string(b))
 	if err != nil {
 		return err
 	}
@@ -138,6 +177,11 @@ func ParseDateRange(s string) (DateRange, error) {
 func (r DateRange) Validate() error {
 	if r.From.IsZero() || r.To.IsZero() {
 		return fmt.Errorf("day off range needs both dates")
+	}
+	for _, d := range []Date{r.From, r.To} {
+		if err := ValidateDate("off", d); err != nil {
+			return err
+		}
 	}
 	if r.To < r.From {
 		return fmt.Errorf("day off range %s ends before it starts", r)

@@ -3,8 +3,10 @@ package planner
 import (
 	"math"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // EntryKind says whether logged time went to studying or to hands-on work.
@@ -21,7 +23,7 @@ func ParseEntryKind(s string) (EntryKind, error) {
 	case Study, Lab:
 		return k, nil
 	}
-	return "", Invalidf("kind", "kind %q is not known (accepted: study, lab)", s)
+	return "", Invalidf("kind", "kind %s is not known (accepted: study, lab)", quoteInput(s))
 }
 
 // Entry is one block of logged practice.
@@ -37,8 +39,30 @@ type Entry struct {
 	Link     string    `json:"link"`
 }
 
-// MaxEntryHours caps one entry: a day has 24 hours.
-const MaxEntryHours = 24
+// Bounds on one entry. An entry is a block of practice in one day: at least
+// a quarter hour (the unit plans count in) and at most the day's 24 hours.
+//
+// MinStoredHours is the floor for entries already stored or in a backup:
+// earlier versions accepted any positive hours (0.1 h from a CSV), and a
+// learner's old backup must still restore. New entries meet MinEntryHours
+// (Service.checkEntry).
+const (
+	MinEntryHours  = 0.25
+	MinStoredHours = 0.01
+	MaxEntryHours  = 24
+)
+
+// Bounds on an entry's text, in characters. They are far above anything a
+// person types by hand, and keep a pasted file from becoming a log entry
+// that every export, backup and screen then has to carry.
+const (
+	MaxNoteChars    = 10_000
+	MaxLinkChars    = 2_000
+	MaxServices     = 50
+	MaxServiceChars = 64
+	MaxCodeChars    = 64  // the longest catalog code is far shorter
+	MaxDomainChars  = 200 // exam-guide domain names are one line
+)
 
 // Validate checks an entry's own fields (not whether its code or domain
 // exist: that needs the catalog, see Service.ValidateEntry).
@@ -46,24 +70,47 @@ func (e Entry) Validate() error {
 	if e.Date.IsZero() {
 		return Invalidf("date", "date is required (YYYY-MM-DD)")
 	}
+	if err := ValidateDate("date", e.Date); err != nil {
+		return err
+	}
 	if _, err := ParseEntryKind(string(e.Kind)); err != nil {
 		return err
 	}
 	if strings.TrimSpace(e.Code) == "" {
 		return Invalidf("cert", "certification code is required")
 	}
-	if !(e.Hours > 0 && e.Hours <= MaxEntryHours) { // also rejects NaN
-		return Invalidf("hours", "hours must be above 0 and at most 24, got %s", FormatHours(e.Hours))
+	if !(e.Hours >= MinStoredHours && e.Hours <= MaxEntryHours) { // also rejects NaN
+		return Invalidf("hours", "hours must be between %s and %d, got %s",
+			FormatHours(MinEntryHours), MaxEntryHours, strconv.FormatFloat(e.Hours, 'g', -1, 64))
+	}
+	for _, c := range []struct {
+		field, name, text string
+		limit             int
+	}{
+		{"cert", "certification code", e.Code, MaxCodeChars},
+		{"domain", "domain", e.Domain, MaxDomainChars},
+		{"note", "note", e.Note, MaxNoteChars},
+		{"link", "link", e.Link, MaxLinkChars},
+	} {
+		if n := utf8.RuneCountInString(c.text); n > c.limit {
+			return Invalidf(c.field, "%s is %d characters long; the limit is %d", c.name, n, c.limit)
+		}
+	}
+	if len(e.Services) > MaxServices {
+		return Invalidf("services", "%d services are listed; the limit is %d per entry", len(e.Services), MaxServices)
 	}
 	for _, s := range e.Services {
 		if strings.TrimSpace(s) == "" {
 			return Invalidf("services", "services must not contain an empty name")
 		}
+		if n := utf8.RuneCountInString(s); n > MaxServiceChars {
+			return Invalidf("services", "service name %s is %d characters long; the limit is %d", quoteInput(s), n, MaxServiceChars)
+		}
 	}
 	if e.Link != "" {
 		u, err := url.Parse(e.Link)
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			return Invalidf("link", "link %q is not a web address (use http:// or https://)", e.Link)
+			return Invalidf("link", "link %s is not a web address (use http:// or https://)", quoteInput(e.Link))
 		}
 	}
 	return nil

@@ -28,11 +28,12 @@ func RoundQuarter(h float64) float64 { return toQuarters(h).hours() }
 // FormatHours prints hours without trailing zeros: 2, 1.5, 0.25.
 func FormatHours(h float64) string { return strconv.FormatFloat(h, 'f', -1, 64) }
 
-// ParseHours reads a decimal number of hours.
+// ParseHours reads a finite decimal number of hours; the range depends on
+// what the hours are for, and the caller's Validate checks it.
 func ParseHours(field, s string) (float64, error) {
 	h, err := strconv.ParseFloat(s, 64)
 	if err != nil || math.IsNaN(h) || math.IsInf(h, 0) {
-		return 0, Invalidf(field, "%s %q is not a number of hours (use a decimal such as 1.5)", field, s)
+		return 0, Invalidf(field, "%s %s is not a number of hours (use a decimal such as 1.5)", field, quoteInput(s))
 	}
 	return h, nil
 }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 	"time"
+	"unicode"
 
 	ics "github.com/arran4/golang-ical"
 )
@@ -46,7 +47,7 @@ func WriteICS(w io.Writer, p Plan, stamp time.Time) error {
 		e := c.AddEvent("exam-" + t.Code + "@certplan")
 		e.SetDtStampTime(stamp)
 		setAllDay(e, t.ExamDate)
-		e.SetSummary(t.Code + " exam")
+		e.SetSummary(oneLine(t.Code + " exam"))
 		addReminder(e, examReminder, t.Code+" exam tomorrow")
 	}
 	return c.SerializeTo(w, ics.WithNewLineWindows)
@@ -149,5 +150,17 @@ func sessionSummary(s Session) string {
 	if s.Domain != "" {
 		what += ": " + s.Domain
 	}
-	return fmt.Sprintf("%s (%s)", what, hoursLabel(s.Hours))
+	return oneLine(fmt.Sprintf("%s (%s)", what, hoursLabel(s.Hours)))
+}
+
+// oneLine replaces control characters with spaces. The calendar library
+// escapes line feeds but passes a bare carriage return through, which
+// would end the line early and corrupt the file; a summary is one line.
+func oneLine(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, s)
 }

@@ -1,9 +1,9 @@
 package planner
 
 import (
+	"bytes"
 	"fmt"
 	"io"
-	"os"
 )
 
 // Backup writes a backup document of everything stored to w.
@@ -49,15 +49,18 @@ func (s *Service) RestoreFromFile(path string) error {
 	return nil
 }
 
+// MaxBackupBytes bounds a backup file: ten years of daily logging is a few
+// megabytes, so anything near this is not a CertPlan backup.
+const MaxBackupBytes = 256 << 20
+
 // ReadSnapshotFile reads and checks the backup file at path. A file that is
 // not a backup this version reads is bad input (Invalid).
 func ReadSnapshotFile(path string) (Snapshot, error) {
-	f, err := OpenInputFile(path, "backup file")
+	data, err := ReadInputFile(path, MaxBackupBytes)
 	if err != nil {
 		return Snapshot{}, err
 	}
-	defer f.Close()
-	snap, err := ReadSnapshot(f)
+	snap, err := ReadSnapshot(bytes.NewReader(data))
 	if err == nil {
 		snap, err = snap.Validate()
 	}
@@ -68,25 +71,4 @@ func ReadSnapshotFile(path string) (Snapshot, error) {
 		return Snapshot{}, &Error{Kind: Invalid, Field: "file", Msg: path, Err: err}
 	}
 	return Snapshot{}, fmt.Errorf("%s: %w", path, err)
-}
-
-// OpenInputFile opens a file the learner named, turning "missing" and "a
-// folder" into Invalid errors that name the file.
-func OpenInputFile(path, what string) (io.ReadCloser, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		if os.IsNotExist(err) {
-			return nil, Invalidf("file", "%s %s does not exist", what, path)
-		}
-		var cause error = err
-		if pe, ok := err.(*os.PathError); ok {
-			cause = pe.Err
-		}
-		return nil, Invalidf("file", "cannot read %s %s: %v", what, path, cause)
-	}
-	if fi, err := f.Stat(); err == nil && fi.IsDir() {
-		f.Close()
-		return nil, Invalidf("file", "%s %s is a folder, not a file", what, path)
-	}
-	return f, nil
 }

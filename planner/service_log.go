@@ -13,6 +13,10 @@ func (s *Service) checkEntry(e Entry) (Entry, error) {
 	if err := e.Validate(); err != nil {
 		return e, err
 	}
+	if e.Hours < MinEntryHours {
+		return e, Invalidf("hours", "hours must be between %s and %d, got %s",
+			FormatHours(MinEntryHours), MaxEntryHours, FormatHours(e.Hours))
+	}
 	c, ok := s.cat.Lookup(e.Code)
 	if !ok {
 		return e, &Error{Kind: Invalid, Field: "cert", Choices: CatalogCodes,

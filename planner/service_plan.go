@@ -17,10 +17,18 @@ func PlanFor(cat *catalog.Catalog, targets []Target, a Availability, start Date,
 // planFrom is PlanFor with the scheduler's start settings given whole.
 func planFrom(cat *catalog.Catalog, targets []Target, a Availability, in PlanInput, done map[string]Done) (Plan, error) {
 	start := in.Start
+	if err := ValidateDate("start", start); err != nil {
+		return Plan{}, err
+	}
 	if err := a.Validate(); err != nil {
 		return Plan{}, err
 	}
 	for _, t := range targets {
+		if !t.ExamBy.IsZero() {
+			if err := ValidateDate("exam-by", t.ExamBy); err != nil {
+				return Plan{}, err
+			}
+		}
 		if !t.ExamBy.IsZero() && t.ExamBy <= start {
 			return Plan{}, Invalidf("exam-by", "exam date %s for %s must be after the start date %s", t.ExamBy, t.Code, start)
 		}

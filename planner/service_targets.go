@@ -17,6 +17,11 @@ func (s *Service) checkTarget(t Target) (Target, error) {
 			return t, err
 		}
 	}
+	if !t.ExamBy.IsZero() {
+		if err := ValidateDate("exam-by", t.ExamBy); err != nil {
+			return t, err
+		}
+	}
 	if !t.ExamBy.IsZero() && t.ExamBy <= s.Today() {
 		return t, Invalidf("exam-by", "exam date %s for %s must be after today (%s)", t.ExamBy, t.Code, s.Today())
 	}

@@ -438,3 +438,14 @@ func TestDomainTargetsAddUpToPrep(t *testing.T) {
 		}
 	}
 }
+
+func TestNewEntriesLogAtLeastAQuarterHour(t *testing.T) {
+	svc, st, _ := newService(t, "2026-11-23 08:00")
+	_, err := svc.AddEntry(planner.Entry{Date: planner.NewDate(2026, 11, 20), Kind: planner.Study, Code: "SAA-C03", Hours: 0.2})
+	if planner.KindOf(err) != planner.Invalid || !strings.Contains(err.Error(), "hours must be between 0.25 and 24, got 0.2") {
+		t.Fatalf("0.2 h: %v", err)
+	}
+	if es, _ := st.Entries(planner.EntryQuery{}); len(es) != 0 {
+		t.Fatalf("refused entry was stored: %v", es)
+	}
+}

@@ -214,7 +214,7 @@ func TestLogStatusExportImport(t *testing.T) {
 		t.Fatalf("log add printed %q, want the new ID", id)
 	}
 	h.ok("log", "add", "--kind", "study", "--cert", "DVA-C02", "--date", "2026-11-21", "--hours", "2")
-	h.fails(2, "hours must be above 0 and at most 24", "log", "add", "--kind", "study", "--cert", "DVA-C02", "--date", "2026-11-21", "--hours", "25")
+	h.fails(2, "hours must be between 0.25 and 24", "log", "add", "--kind", "study", "--cert", "DVA-C02", "--date", "2026-11-21", "--hours", "25")
 	h.fails(2, `kind "nap" is not known`, "log", "add", "--kind", "nap", "--cert", "DVA-C02", "--date", "2026-11-21", "--hours", "1")
 	h.fails(2, "needs --date", "log", "add", "--kind", "study", "--cert", "DVA-C02", "--hours", "1")
 	h.fails(2, "is in the future", "log", "add", "--kind", "study", "--cert", "DVA-C02", "--date", "2026-12-01", "--hours", "1")
