@@ -85,7 +85,7 @@ type event struct {
 type PassEffect struct {
 	Code    string
 	Date    Date
-	Renewed []string // held certifications whose expiry moved later, the passed code included when it was held
+	Renewed []string // held certifications whose expiry moved later: the passed code first when it was held, then catalog order
 }
 
 // replay applies the history in date order. It returns the holdings, what
