@@ -54,7 +54,7 @@ func (f catalogFacts) price() string {
 }
 
 func (f catalogFacts) passing() string {
-	return f.mark(f.PassingLabel(), "passing_score", "passing_scale")
+	return f.mark(f.PassingLabel(), "passing_score", "passing_scale", "pass_percent")
 }
 
 func (f catalogFacts) validity() string {

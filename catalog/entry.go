@@ -21,6 +21,13 @@ type Range struct {
 	Max float64 `json:"max"`
 }
 
+// RenewalActivity is a way to renew a certification without sitting an exam.
+// ID is what a user's record names; Name is how AWS calls it.
+type RenewalActivity struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+}
+
 // Entry is one certification exam version or Skill Builder badge. Codes are
 // per exam version (SAA-C03, SOA-C02), because retired versions still appear
 // on users' earned certifications.
@@ -38,11 +45,17 @@ type Entry struct {
 	ScoredQuestions int `json:"scored_questions,omitempty"` // 0 = unknown
 	Minutes         int `json:"minutes"`                    // 0 = no time limit or unknown
 	PriceUSD        int `json:"price_usd"`
-	PassingScore    int `json:"passing_score"`
-	// PassingScale is what PassingScore is out of. 0 means the usual scale
-	// for the kind: 1000 (AWS scaled score) for certifications, 100 (percent)
-	// for badges. Custom exams from other vendors set it, e.g. 100 for CKA.
+	// PassingScore is the minimum scaled score of a proctored exam, 0 for an
+	// entry that passes on PassPercent instead.
+	PassingScore int `json:"passing_score"`
+	// PassingScale is what PassingScore is out of; 0 means the AWS scaled
+	// score (100-1000). Custom exams from other vendors set it, e.g. 100
+	// for CKA.
 	PassingScale int `json:"passing_scale,omitempty"`
+	// PassPercent is the pass mark of a badge assessment: a percentage of
+	// correct answers, a different measure from an exam's scaled score, so
+	// it has its own field and an entry sets exactly one of the two.
+	PassPercent int `json:"pass_percent,omitempty"`
 
 	Experience string   `json:"experience,omitempty"`
 	Domains    []Domain `json:"domains"` // always non-nil after load, so JSON output shows [] rather than null
@@ -50,10 +63,17 @@ type Entry struct {
 	PrepHours float64 `json:"prep_hours"` // default study hours; a project assumption, not an AWS figure
 	PrepRange Range   `json:"prep_range"`
 
-	ValidityYears  int      `json:"validity_years"` // 0 = never expires
-	RenewedBy      []string `json:"renewed_by"`     // codes whose pass renews this entry; always non-nil after load
-	RenewalNote    string   `json:"renewal_note,omitempty"`
-	RetakeWaitDays int      `json:"retake_wait_days"`
+	ValidityYears int      `json:"validity_years"` // 0 = never expires
+	RenewedBy     []string `json:"renewed_by"`     // codes whose pass renews this entry; always non-nil after load
+	RenewalNote   string   `json:"renewal_note,omitempty"`
+	// MaintainYears is the validity a "maintain" activity adds to a still
+	// active certification (AWS offers one more year); 0 = not offered.
+	MaintainYears int `json:"maintain_years,omitempty"`
+	// RenewalActivities are renewal routes without an exam, such as the free
+	// "AWS Cloud Quest: Recertify Cloud Practitioner". Completing one counts
+	// like a pass of the certification: validity starts again that day.
+	RenewalActivities []RenewalActivity `json:"renewal_activities,omitempty"`
+	RetakeWaitDays    int               `json:"retake_wait_days"`
 
 	// Uncertain lists the JSON names of fields whose value sources disagree
 	// on, so the UI can flag them and invite the user to override them.
@@ -75,28 +95,68 @@ func (e Entry) Plannable() bool { return e.Status == Active }
 // (badges do not, unless the user's overlay gives them a validity).
 func (e Entry) Expires() bool { return e.ValidityYears > 0 }
 
-// ScoreScale is the maximum score PassingScore is measured against.
+// PassesByPercent reports whether the pass mark is a percentage of correct
+// answers (badge assessments) rather than a scaled score.
+func (e Entry) PassesByPercent() bool { return e.PassPercent > 0 }
+
+// awsScaledMin is the lowest score on the AWS 100-1000 scale.
+const awsScaledMin = 100
+
+// ScoreScale is the maximum score a result is measured against: 100 for a
+// percentage, PassingScale when set, else 1000 (the AWS scaled score).
 func (e Entry) ScoreScale() int {
-	if e.PassingScale > 0 {
-		return e.PassingScale
-	}
-	if e.Kind == BadgeKind {
+	switch {
+	case e.PassesByPercent():
 		return 100
+	case e.PassingScale > 0:
+		return e.PassingScale
 	}
 	return 1000
 }
 
-// Passed reports whether score meets the entry's passing score.
-func (e Entry) Passed(score int) bool { return score >= e.PassingScore }
-
-// PassingLabel shows the passing score the way the exam reports it:
-// "720/1000" for a scaled score, "80%" for a percentage.
-func (e Entry) PassingLabel() string {
-	scale := e.ScoreScale()
-	if scale == 100 {
-		return fmt.Sprintf("%d%%", e.PassingScore)
+// ScoreRange is the lowest and highest result a person can report: 0-100
+// for a percentage, 100-1000 for the AWS scaled score, 0 to PassingScale
+// for other vendors' scales.
+func (e Entry) ScoreRange() (lowest, highest int) {
+	if e.PassesByPercent() || e.PassingScale > 0 {
+		return 0, e.ScoreScale()
 	}
-	return fmt.Sprintf("%d/%d", e.PassingScore, scale)
+	return awsScaledMin, e.ScoreScale()
+}
+
+// PassMark is the result needed to pass, on the entry's own measure.
+func (e Entry) PassMark() int {
+	if e.PassesByPercent() {
+		return e.PassPercent
+	}
+	return e.PassingScore
+}
+
+// Passed reports whether a result (percent correct for a badge, the scaled
+// score for an exam) meets the pass mark.
+func (e Entry) Passed(score int) bool { return score >= e.PassMark() }
+
+// PassingLabel shows the pass mark the way the exam reports it: "720/1000"
+// for a scaled score, "80%" for a percentage of correct answers.
+func (e Entry) PassingLabel() string {
+	if e.ScoreScale() == 100 {
+		return fmt.Sprintf("%d%%", e.PassMark())
+	}
+	return fmt.Sprintf("%d/%d", e.PassMark(), e.ScoreScale())
+}
+
+// CanMaintain reports whether a "maintain" activity can extend the entry.
+func (e Entry) CanMaintain() bool { return e.MaintainYears > 0 && e.Expires() }
+
+// RenewalActivity finds a renewal route without an exam by its ID,
+// ignoring case and surrounding spaces.
+func (e Entry) RenewalActivity(id string) (RenewalActivity, bool) {
+	for _, a := range e.RenewalActivities {
+		if strings.EqualFold(a.ID, strings.TrimSpace(id)) {
+			return a, true
+		}
+	}
+	return RenewalActivity{}, false
 }
 
 // IsUncertain reports whether the named field (its JSON name, such as
@@ -110,6 +170,7 @@ func (e Entry) IsUncertain(field string) bool {
 func (e Entry) clone() Entry {
 	e.Domains = append([]Domain{}, e.Domains...)
 	e.RenewedBy = append([]string{}, e.RenewedBy...)
+	e.RenewalActivities = slices.Clone(e.RenewalActivities)
 	e.Uncertain = slices.Clone(e.Uncertain)
 	e.Overridden = slices.Clone(e.Overridden)
 	return e

@@ -132,6 +132,16 @@ func normalizeEntry(e *Entry) {
 	for i := range e.RenewedBy {
 		e.RenewedBy[i] = strings.TrimSpace(e.RenewedBy[i])
 	}
+	// Files written before pass_percent existed gave a badge's percentage
+	// as passing_score; read them the way they were meant.
+	isBadge := e.Kind == BadgeKind || (e.Kind == "" && e.Tier == Badge)
+	if isBadge && e.PassPercent == 0 && e.PassingScale == 0 {
+		e.PassPercent, e.PassingScore = e.PassingScore, 0
+	}
+	for i := range e.RenewalActivities {
+		a := &e.RenewalActivities[i]
+		a.ID, a.Name = strings.TrimSpace(a.ID), strings.TrimSpace(a.Name)
+	}
 	e.Overridden = nil // derived state; never taken from a file
 }
 

@@ -87,16 +87,7 @@ func (v *validator) entry(label string, e Entry) {
 	v.counts(label, e)
 	v.domains(label, e)
 	v.prep(label, e)
-	seen := make(map[string]bool, len(e.RenewedBy))
-	for _, code := range e.RenewedBy {
-		if _, ok := v.known(code); !ok {
-			v.addf(label, "renewed_by code %q is not in the catalog", code)
-		}
-		if seen[codeKey(code)] {
-			v.addf(label, "renewed_by lists %q twice", code)
-		}
-		seen[codeKey(code)] = true
-	}
+	v.renewal(label, e)
 	for _, field := range e.Uncertain {
 		if !entryFields[field] {
 			v.addf(label, "uncertain names %q, which is not an entry field", field)
@@ -176,10 +167,61 @@ func (v *validator) counts(label string, e Entry) {
 	if e.Questions > 0 && e.ScoredQuestions > e.Questions {
 		v.addf(label, "scored_questions %d is more than questions %d", e.ScoredQuestions, e.Questions)
 	}
-	if e.PassingScore <= 0 {
+	v.passMark(label, e)
+}
+
+// passMark checks that the entry gives its pass mark once, on the measure
+// that fits its kind: a badge assessment passes on a percentage of correct
+// answers, an exam on a scaled score, and the two must never be mixed up.
+func (v *validator) passMark(label string, e Entry) {
+	switch {
+	case e.PassPercent != 0 && e.PassingScore != 0:
+		v.addf(label, "sets both passing_score (a scaled score) and pass_percent (a percentage of correct answers); keep the one the exam uses")
+	case e.PassPercent != 0:
+		if e.PassPercent < 0 || e.PassPercent > 100 {
+			v.addf(label, "pass_percent %d must be between 1 and 100", e.PassPercent)
+		}
+		if e.PassingScale != 0 {
+			v.addf(label, "passing_scale applies to passing_score, not to pass_percent")
+		}
+	case e.Kind == BadgeKind:
+		v.addf(label, "a badge's pass mark is a percentage of correct answers: set pass_percent, not passing_score")
+	case e.PassingScore <= 0:
 		v.addf(label, "passing_score %d must be above 0", e.PassingScore)
-	} else if scale := e.ScoreScale(); e.PassingScore > scale {
-		v.addf(label, "passing_score %d is above the score scale %d (set passing_scale if the exam uses another scale)", e.PassingScore, scale)
+	case e.PassingScore > e.ScoreScale():
+		v.addf(label, "passing_score %d is above the score scale %d (set passing_scale if the exam uses another scale)", e.PassingScore, e.ScoreScale())
+	}
+}
+
+// renewal checks the renewal routes: codes that exist, once each, and
+// activities a user's record can name.
+func (v *validator) renewal(label string, e Entry) {
+	seen := make(map[string]bool, len(e.RenewedBy))
+	for _, code := range e.RenewedBy {
+		if _, ok := v.known(code); !ok {
+			v.addf(label, "renewed_by code %q is not in the catalog", code)
+		}
+		if seen[codeKey(code)] {
+			v.addf(label, "renewed_by lists %q twice", code)
+		}
+		seen[codeKey(code)] = true
+	}
+	if e.MaintainYears < 0 {
+		v.addf(label, "maintain_years %d must not be negative", e.MaintainYears)
+	} else if e.MaintainYears > 0 && !e.Expires() {
+		v.addf(label, "maintain_years is set but the entry never expires (validity_years is 0)")
+	}
+	ids := make(map[string]bool, len(e.RenewalActivities))
+	for i, a := range e.RenewalActivities {
+		switch {
+		case strings.TrimSpace(a.ID) == "" || strings.TrimSpace(a.Name) == "":
+			v.addf(label, "renewal activity #%d needs both an id and a name", i+1)
+		case ids[strings.ToLower(a.ID)]:
+			v.addf(label, "renewal activity %q is listed twice", a.ID)
+		case !e.Expires():
+			v.addf(label, "renewal activity %q is set but the entry never expires (validity_years is 0)", a.ID)
+		}
+		ids[strings.ToLower(a.ID)] = true
 	}
 }
 

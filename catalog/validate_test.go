@@ -34,7 +34,7 @@ func validDoc() testDoc {
 			cert("NEW-C02", Associate, "NEW-C02"),
 			old,
 			{Code: "BADGE-X", Name: "X badge", Vendor: "AWS", Tier: Badge, Kind: BadgeKind, Status: Active,
-				PassingScore: 80, Domains: []Domain{}, PrepHours: 10, PrepRange: Range{5, 20}, RetakeWaitDays: 1},
+				PassPercent: 80, Domains: []Domain{}, PrepHours: 10, PrepRange: Range{5, 20}, RetakeWaitDays: 1},
 		},
 		Paths: []Path{{Role: "dev", Title: "Developer", Steps: []Step{{Code: "FND-C01", Optional: true}, {Code: "NEW-C02"}}}},
 	}
@@ -112,8 +112,26 @@ func TestParseRejectsBrokenDocuments(t *testing.T) {
 			[]string{`entry "OLD-C01": status_date "2024-13" must be YYYY-MM-DD or YYYY-MM`}},
 		{"status date with slashes", func(d *testDoc) { d.Entries[2].StatusDate = "2024/04/01" },
 			[]string{`entry "OLD-C01": status_date "2024/04/01" must be YYYY-MM-DD or YYYY-MM`}},
-		{"passing score above scale", func(d *testDoc) { d.Entries[3].PassingScore = 800 },
-			[]string{`entry "BADGE-X": passing_score 800 is above the score scale 100`}},
+		{"passing score above scale", func(d *testDoc) { d.Entries[1].PassingScale, d.Entries[1].PassingScore = 100, 800 },
+			[]string{`entry "NEW-C02": passing_score 800 is above the score scale 100`}},
+		{"pass percent above 100", func(d *testDoc) { d.Entries[3].PassPercent = 800 },
+			[]string{`entry "BADGE-X": pass_percent 800 must be between 1 and 100`}},
+		{"both pass marks", func(d *testDoc) { d.Entries[1].PassPercent = 80 },
+			[]string{`entry "NEW-C02": sets both passing_score (a scaled score) and pass_percent (a percentage of correct answers)`}},
+		{"no pass mark", func(d *testDoc) { d.Entries[1].PassingScore = 0 },
+			[]string{`entry "NEW-C02": passing_score 0 must be above 0`}},
+		{"scale with pass percent", func(d *testDoc) { d.Entries[3].PassingScale = 1000 },
+			[]string{`entry "BADGE-X": passing_scale applies to passing_score, not to pass_percent`}},
+		{"maintain on an entry that never expires", func(d *testDoc) { d.Entries[3].MaintainYears = 1 },
+			[]string{`entry "BADGE-X": maintain_years is set but the entry never expires`}},
+		{"negative maintain", func(d *testDoc) { d.Entries[1].MaintainYears = -1 },
+			[]string{`entry "NEW-C02": maintain_years -1 must not be negative`}},
+		{"renewal activity without a name", func(d *testDoc) {
+			d.Entries[0].RenewalActivities = []RenewalActivity{{ID: "quest"}}
+		}, []string{`entry "FND-C01": renewal activity #1 needs both an id and a name`}},
+		{"renewal activity twice", func(d *testDoc) {
+			d.Entries[0].RenewalActivities = []RenewalActivity{{"quest", "Quest"}, {"QUEST", "Quest again"}}
+		}, []string{`entry "FND-C01": renewal activity "QUEST" is listed twice`}},
 		{"scored above total", func(d *testDoc) { d.Entries[1].ScoredQuestions = 70 },
 			[]string{`entry "NEW-C02": scored_questions 70 is more than questions 65`}},
 		{"negative minutes", func(d *testDoc) { d.Entries[1].Minutes = -1 },
