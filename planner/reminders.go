@@ -82,7 +82,7 @@ func DueReminders(cat *catalog.Catalog, w Wallet, targets []Target, attempts []A
 		}
 	}
 	for _, t := range targets {
-		if r, ok := examReminder(t, today); ok {
+		if r, ok := examDueReminder(t, today); ok {
 			out = append(out, r)
 		}
 	}
@@ -127,7 +127,7 @@ func renewalReminder(h Held, today Date) (Reminder, bool) {
 	return r, true
 }
 
-func examReminder(t Target, today Date) (Reminder, bool) {
+func examDueReminder(t Target, today Date) (Reminder, bool) {
 	if t.ExamBy.IsZero() {
 		return Reminder{}, false
 	}
