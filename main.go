@@ -33,6 +33,10 @@ func main() {
 	if len(args) > 0 {
 		os.Exit(cli.Run(g, args, env))
 	}
+	if err := checkDisplay(runtime.GOOS, os.Getenv); err != nil {
+		fmt.Fprintln(os.Stderr, "certplan: "+err.Error())
+		os.Exit(cli.ExitFailed)
+	}
 	os.Exit(runGUI(g, env))
 }
 

@@ -209,3 +209,33 @@ func TestCatalogOverlayFromDataFolder(t *testing.T) {
 		}
 	}
 }
+
+// Without a display server Fyne's driver panics with a Go trace; the app
+// says so in one line instead and exits 1.
+func TestNoDisplayIsOneLine(t *testing.T) {
+	r := certplan(t, []string{"CERTPLAN_DATA_DIR=" + t.TempDir()})
+	wantFailure(t, r, 1, "no display to open the window on")
+	if strings.Contains(r.stderr, "goroutine") || strings.Contains(r.stderr, "panic") {
+		t.Fatalf("stderr: %s", r.stderr)
+	}
+}
+
+func TestCheckDisplay(t *testing.T) {
+	env := func(kv map[string]string) func(string) string { return func(k string) string { return kv[k] } }
+	for _, tt := range []struct {
+		goos string
+		env  map[string]string
+		ok   bool
+	}{
+		{"linux", nil, false},
+		{"linux", map[string]string{"DISPLAY": ":0"}, true},
+		{"linux", map[string]string{"WAYLAND_DISPLAY": "wayland-0"}, true},
+		{"freebsd", nil, false},
+		{"darwin", nil, true},
+		{"windows", nil, true},
+	} {
+		if err := checkDisplay(tt.goos, env(tt.env)); (err == nil) != tt.ok {
+			t.Errorf("checkDisplay(%s, %v) = %v", tt.goos, tt.env, err)
+		}
+	}
+}

@@ -94,14 +94,14 @@ func Run(g Global, args []string, env Env) int {
 		return ExitOK
 	}
 	if err != nil {
-		fmt.Fprintln(env.Stderr, "certplan: "+oneLine(inv.describe(err)))
+		fmt.Fprintln(env.Stderr, "certplan: "+terminalSafe(oneLine(inv.describe(err))))
 		return exitStatus(err)
 	}
 	if err := inv.close(); err != nil {
-		fmt.Fprintln(env.Stderr, "certplan: "+oneLine(err.Error()))
+		fmt.Fprintln(env.Stderr, "certplan: "+terminalSafe(oneLine(err.Error())))
 		return ExitFailed
 	}
-	_, _ = io.WriteString(env.Stdout, inv.out.String())
+	_, _ = io.WriteString(env.Stdout, terminalSafe(inv.out.String()))
 	return ExitOK
 }
 
