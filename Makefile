@@ -33,13 +33,18 @@ bench: deps
 	$(GO) test -run '^$$' -bench . -benchmem ./planner/
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime 200x ./planner/store/
 
-## fuzz: run each fuzz target for FUZZTIME (plain `go test` runs only their seeds)
+## fuzz: run each fuzz target for FUZZTIME (plain `go test` runs only their seeds),
+##       then KILLROUNDS SIGKILLs of writers, imports and restores
 FUZZTIME ?= 60s
+KILLROUNDS ?= 200
 fuzz: deps
 	$(GO) test -run '^$$' -fuzz '^FuzzReadCSV$$' -fuzztime $(FUZZTIME) ./planner/
 	$(GO) test -run '^$$' -fuzz '^FuzzBuildPlan$$' -fuzztime $(FUZZTIME) ./planner/
 	$(GO) test -run '^$$' -fuzz '^FuzzWriteICS$$' -fuzztime $(FUZZTIME) ./planner/
 	$(GO) test -run '^$$' -fuzz '^FuzzOverlay$$' -fuzztime $(FUZZTIME) ./catalog/
+	$(GO) test -run '^$$' -fuzz '^FuzzReadSnapshot$$' -fuzztime $(FUZZTIME) ./planner/
+	$(GO) test -run '^$$' -fuzz '^FuzzArgs$$' -fuzztime $(FUZZTIME) ./app/cli/
+	CERTPLAN_KILL_ROUNDS=$(KILLROUNDS) $(GO) test -count=1 -v -run 'KillMid|AllOrNothing' ./planner/store/ | grep -E '^(---|ok|FAIL)|kills|acknowledged'
 
 clean:
 	rm -rf bin

@@ -1,12 +1,15 @@
 package store
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
+
+	"certplan/planner"
 )
 
 // mountTmpfs mounts a tmpfs of size bytes on a new folder, or reports why it
@@ -84,4 +87,79 @@ func TestRealFullDisk(t *testing.T) {
 	if _, err := s.AddEntry(sampleEntry(1)); err != nil {
 		t.Fatalf("after space was freed: %v", err)
 	}
+}
+
+const helperFsizeEnv = "CERTPLAN_STORE_TEST_FSIZE_DIR"
+
+// TestHelperFileSizeLimit is not a test: TestFileSizeLimit runs it with a
+// small RLIMIT_FSIZE, the way a quota or ulimit stops a file from growing.
+func TestHelperFileSizeLimit(t *testing.T) {
+	dir := os.Getenv(helperFsizeEnv)
+	if dir == "" {
+		t.Skip("helper process for TestFileSizeLimit")
+	}
+	lim := syscall.Rlimit{Cur: 1 << 20, Max: 1 << 20}
+	if err := syscall.Setrlimit(syscall.RLIMIT_FSIZE, &lim); err != nil {
+		fmt.Println("setrlimit:", err)
+		os.Exit(5)
+	}
+	s, err := Open(dir, Options{GCInterval: -1})
+	if err != nil {
+		fmt.Println("open failed:", err)
+		os.Exit(3)
+	}
+	if _, err := s.AddEntry(sampleEntry(1)); err != nil {
+		fmt.Println("add failed:", err)
+		os.Exit(4)
+	}
+	s.Close()
+	fmt.Println("ack")
+}
+
+// A process whose files may not grow past 1 MB (RLIMIT_FSIZE) cannot let
+// Badger size its 16 MB files: it must fail in one line, not die of SIGXFSZ
+// or SIGBUS, and lose nothing: the folder still opens with every entry.
+func TestFileSizeLimit(t *testing.T) {
+	dir := filledFolder(t, 10)
+	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperFileSizeLimit$", "-test.count=1")
+	cmd.Env = append(os.Environ(), helperFsizeEnv+"="+dir)
+	out, err := cmd.CombinedOutput()
+	text := string(out)
+	if ee, ok := err.(*exec.ExitError); !ok || (ee.ExitCode() != 3 && ee.ExitCode() != 4) {
+		t.Fatalf("writer under a 1 MB file size limit: %v\n%s", err, text)
+	}
+	if strings.Contains(text, "goroutine ") || strings.Contains(text, "SIG") || strings.Count(strings.TrimSpace(text), "\n") > 3 {
+		t.Fatalf("writer crashed:\n%s", text)
+	}
+	t.Logf("under a 1 MB file size limit: %s", strings.SplitN(text, "\n", 2)[0])
+	s := openStore(t, dir)
+	es, err := s.Entries(planner.EntryQuery{})
+	if err != nil || len(es) != 10 {
+		t.Fatalf("after the failed write: %d entries, %v", len(es), err)
+	}
+	if !strings.Contains(text, "the file size limit of this session (ulimit -f)") {
+		t.Fatalf("writer under a file size limit said:\n%s", text)
+	}
+}
+
+// A data folder on a read-only mount (a backup drive, a locked-down
+// profile) is refused in one line, and nothing in it changes.
+func TestReadOnlyFolder(t *testing.T) {
+	dir := filledFolder(t, 10)
+	if err := syscall.Mount(dir, dir, "", syscall.MS_BIND, ""); err != nil {
+		t.Skipf("cannot bind-mount here (%v): the read-only test needs root", err)
+	}
+	t.Cleanup(func() { syscall.Unmount(dir, syscall.MNT_DETACH) })
+	if err := syscall.Mount("", dir, "", syscall.MS_REMOUNT|syscall.MS_BIND|syscall.MS_RDONLY, ""); err != nil {
+		t.Skipf("cannot remount read-only here: %v", err)
+	}
+	before := snapshot(t, dir)
+	_, err := Open(dir, Options{GCInterval: -1})
+	if err == nil {
+		t.Fatal("opened a read-only folder for writing")
+	}
+	if strings.Contains(err.Error(), "\n") || !strings.Contains(err.Error(), "is on a read-only disk") {
+		t.Fatalf("read-only folder: %q", err)
+	}
+	sameFiles(t, before, snapshot(t, dir))
 }

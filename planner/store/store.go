@@ -20,6 +20,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/dgraph-io/badger/v4"
@@ -342,6 +343,12 @@ func folderError(dataDir string, err error) error {
 		return err
 	case strings.Contains(err.Error(), "Cannot acquire directory lock"):
 		return inUse(dataDir)
+	case errors.Is(err, syscall.EROFS):
+		return &planner.Error{Kind: planner.Other, Msg: "data folder " + dataDir +
+			" is on a read-only disk, and CertPlan needs to write there; copy the folder to a writable place"}
+	case errors.Is(err, syscall.EFBIG) || strings.Contains(err.Error(), "file too large"):
+		return &planner.Error{Kind: planner.Other, Msg: "data folder " + dataDir +
+			": the file size limit of this session (ulimit -f) is below the 32 MB the database files need"}
 	case isPermission(err):
 		return &planner.Error{Kind: planner.Other, Msg: "no permission to use data folder " + dataDir, Err: firstLine(err)}
 	case isDamage(err):
