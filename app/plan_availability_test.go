@@ -178,7 +178,7 @@ func TestPlanDaysOff(t *testing.T) {
 
 	for _, tc := range []struct{ text, message string }{
 		{"2026-12-31..2026-12-24", "ends before it starts"},
-		{"2026-13-01", "YYYY-MM-DD"},
+		{"2026-13-01", "has no month 13"},
 		{"next week", "YYYY-MM-DD"},
 	} {
 		d.entry.SetText(tc.text)

@@ -62,7 +62,7 @@ func TestPlanExamByValidation(t *testing.T) {
 	row := u.plan.targets.order[0]
 
 	for _, tc := range []struct{ text, message string }{
-		{"2026-02-30", "YYYY-MM-DD"},
+		{"2026-02-30", "February 2026 has no 30th day"},
 		{"23/12/2026", "YYYY-MM-DD"},
 		{"2026-11-01", "after today"},
 		{"2026-11-23", "after today"},

@@ -52,9 +52,48 @@ func ParseDate(s string) (Date, error) {
 func parseDateText(s string) (Date, error) {
 	t, err := time.Parse(dateLayout, s)
 	if err != nil || len(s) != len(dateLayout) {
+		if msg, ok := noSuchDay(s); ok {
+			return 0, Invalidf("date", "%s", msg)
+		}
 		return 0, Invalidf("date", "date %s is not a date of the form YYYY-MM-DD", quoteInput(s))
 	}
 	return DateOf(t), nil
+}
+
+// noSuchDay words a date that has the right form but does not exist
+// ("February 2027 has no 30th day"): telling the learner the form is wrong
+// when it is not would send them looking in the wrong place.
+func noSuchDay(s string) (string, bool) {
+	var y, m, d int
+	if len(s) != len(dateLayout) || s[4] != '-' || s[7] != '-' {
+		return "", false
+	}
+	if _, err := fmt.Sscanf(s, "%4d-%2d-%2d", &y, &m, &d); err != nil || m < 1 || m > 12 || d < 1 {
+		if err == nil && (m < 1 || m > 12) {
+			return fmt.Sprintf("%s has no month %d (months are 01 to 12)", s, m), true
+		}
+		return "", false
+	}
+	last := time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	if d <= last {
+		return "", false
+	}
+	return fmt.Sprintf("%s %d has no %s day (it has %d days)", time.Month(m), y, ordinal(d), last), true
+}
+
+func ordinal(n int) string {
+	suffix := "th"
+	if n%100 < 11 || n%100 > 13 {
+		switch n % 10 {
+		case 1:
+			suffix = "st"
+		case 2:
+			suffix = "nd"
+		case 3:
+			suffix = "rd"
+		}
+	}
+	return fmt.Sprintf("%d%s", n, suffix)
 }
 
 // ValidateDate refuses a date outside MinDate..MaxDate (the zero Date too;

@@ -1,6 +1,7 @@
 package planner
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -72,5 +73,21 @@ func TestDateWeekStart(t *testing.T) {
 	}
 	if got := monday.AddDays(7).WeekStart(); got != monday.AddDays(7) {
 		t.Errorf("the next Monday starts its own week, got %s", got)
+	}
+}
+
+func TestParseDateSaysWhichDayDoesNotExist(t *testing.T) {
+	for in, want := range map[string]string{
+		"2027-02-30": "February 2027 has no 30th day (it has 28 days)",
+		"2028-02-30": "February 2028 has no 30th day (it has 29 days)",
+		"2026-04-31": "April 2026 has no 31st day (it has 30 days)",
+		"2026-13-01": "2026-13-01 has no month 13 (months are 01 to 12)",
+		"2026-1-01":  "is not a date of the form YYYY-MM-DD",
+		"tomorrow":   "is not a date of the form YYYY-MM-DD",
+	} {
+		_, err := ParseDate(in)
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("ParseDate(%q) = %v, want %q", in, err, want)
+		}
 	}
 }
