@@ -170,8 +170,10 @@ func (c targetCheck) checkBooked(perDay map[Date]float64, lastBody Date, total, 
 		if available >= tp.PrepHours+7*longest {
 			c.fail("rule 6", "infeasible with %v h available for %v h of prep", available, tp.PrepHours)
 		}
-		// Study comes first: the final review keeps about its planned share.
-		if tailHours > 0.35*tp.PrepHours+2*longest {
+		// Study comes first: the final review keeps about its planned share
+		// (all of a prep shorter than one practice exam and its revision).
+		planned := max(0.35*tp.PrepHours, ReviewHours(tp.PrepHours, c.in.Availability.LabShare, t.ExamMinutes))
+		if tailHours > planned+2*longest {
 			c.fail("rule 6", "infeasible with %v h of final review in %v h", tailHours, total)
 		}
 		c.checkInfeasibleWarning(available)
