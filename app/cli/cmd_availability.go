@@ -14,6 +14,28 @@ func runAvailabilitySet(inv *invocation, in *input) error {
 	if len(in.givenFlags()) == 0 {
 		return usageErrorf("availability set needs at least one flag (usage: certplan %s)", inv.cmd.synopsis())
 	}
+	return changeAvailability(inv, func(a *planner.Availability) ([]string, error) { return applyAvailability(a, in) })
+}
+
+// runDaysOffRemove takes a day or a range out of the days off.
+func runDaysOffRemove(inv *invocation, in *input) error {
+	r, err := planner.ParseDateRange(in.args[0])
+	if err != nil {
+		return planner.Invalidf("", "%v", err)
+	}
+	return changeAvailability(inv, func(a *planner.Availability) ([]string, error) {
+		var removed int
+		a.DaysOff, removed = planner.RemoveDaysOff(a.DaysOff, r)
+		if removed == 0 {
+			return nil, &planner.Error{Kind: planner.NotFound, Msg: fmt.Sprintf("%s holds no day off", r)}
+		}
+		return []string{"removed " + planner.Plural(removed, "day off", "days off")}, nil
+	})
+}
+
+// changeAvailability reads the saved availability, lets change edit it,
+// saves it, and prints the change's notes and the result.
+func changeAvailability(inv *invocation, change func(*planner.Availability) (notes []string, err error)) error {
 	svc, err := inv.service()
 	if err != nil {
 		return err
@@ -22,7 +44,7 @@ func runAvailabilitySet(inv *invocation, in *input) error {
 	if err != nil {
 		return err
 	}
-	notes, err := applyAvailability(&a, in)
+	notes, err := change(&a)
 	if err != nil {
 		return err
 	}
@@ -32,32 +54,6 @@ func runAvailabilitySet(inv *invocation, in *input) error {
 	for _, n := range notes {
 		fmt.Fprintln(inv.out, "Note: "+n)
 	}
-	return printAvailability(inv.out, availabilityJSON(a))
-}
-
-// runDaysOffRemove takes a day or a range out of the days off.
-func runDaysOffRemove(inv *invocation, in *input) error {
-	r, err := planner.ParseDateRange(in.args[0])
-	if err != nil {
-		return planner.Invalidf("", "%v", err)
-	}
-	svc, err := inv.service()
-	if err != nil {
-		return err
-	}
-	a, err := svc.Availability()
-	if err != nil {
-		return err
-	}
-	var removed int
-	a.DaysOff, removed = planner.RemoveDaysOff(a.DaysOff, r)
-	if removed == 0 {
-		return &planner.Error{Kind: planner.NotFound, Msg: fmt.Sprintf("%s holds no day off", r)}
-	}
-	if err := svc.SetAvailability(a); err != nil {
-		return err
-	}
-	fmt.Fprintf(inv.out, "Removed %s.\n", planner.Plural(removed, "day off", "days off"))
 	return printAvailability(inv.out, availabilityJSON(a))
 }
 
