@@ -43,6 +43,15 @@ func TestPlanPaceSavesAndReshapesABookedPlan(t *testing.T) {
 		t.Fatalf("asap study ends %s, steady ended %s: the plan was not recomputed packed", lastStudyDay(u.plan.plan), steadyEnd)
 	}
 
+	// The calendar marks the booked exam on its day, and only there.
+	u.plan.calendar.setMonth(exam.MonthStart())
+	for i, cell := range u.plan.calendar.monthView.cells {
+		day := u.plan.calendar.cellNotes[i].Date
+		if cell.Exam != (day == exam) {
+			t.Fatalf("calendar cell %s marks an exam: %v", day, cell.Exam)
+		}
+	}
+
 	e.pace.SetSelected("Steady")
 	if a := planAvailability(t, svc); a.Pace != planner.Steady {
 		t.Fatalf("saved pace = %q after choosing Steady", a.Pace)
