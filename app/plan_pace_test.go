@@ -155,3 +155,33 @@ func TestPlanRefusedHoursClearWhenTheSavedValueIsTypedBack(t *testing.T) {
 	planEnter(c.hours[time.Monday], planner.FormatHours(saved))
 	planWantNoMessage(t, c.hoursError)
 }
+
+// TestPlanBookedExamScreenshot draws the month of a booked exam with its
+// final review (README's plan-booked.png): practice exams and review
+// sessions before the marked exam day.
+func TestPlanBookedExamScreenshot(t *testing.T) {
+	u, svc, w := newPlanTestUI(t)
+	exam := planner.NewDate(2027, time.April, 30)
+	planBookedTarget(t, svc, "DVA-C02", exam)
+	a := planAvailability(t, svc)
+	a.Hours = [7]float64{0, 2, 2, 2, 2, 2, 3}
+	a.Country = "US"
+	a.StartTimes[time.Saturday] = "09:00"
+	if err := svc.SetAvailability(a); err != nil {
+		t.Fatal(err)
+	}
+	u.plan.refresh()
+	u.plan.calendar.setMonth(exam.MonthStart())
+	practice := 0
+	for i, cell := range u.plan.calendar.monthView.cells {
+		for _, l := range cell.Lines {
+			if strings.HasSuffix(l.Text, "practice exam") && u.plan.calendar.cellNotes[i].Date < exam {
+				practice++
+			}
+		}
+	}
+	if practice == 0 {
+		t.Fatal("the exam's month shows no practice exam before it")
+	}
+	capture(t, w, "plan-booked")
+}
