@@ -95,7 +95,8 @@ func (a *planAgenda) rowHeight(n int) float32 {
 }
 
 // planAgendaRowLines are a day's exams, then its sessions:
-// "SAA-C03 · study · 1.5 h · Design Secure Architectures".
+// "SAA-C03 · study · 1.5 h · Design Secure Architectures", led by the start
+// time on a weekday that has one ("19:00 · SAA-C03 · …").
 func planAgendaRowLines(d planner.DayNote) []string {
 	lines := make([]string, 0, len(d.Exams)+len(d.Sessions))
 	for _, code := range d.Exams {
@@ -103,6 +104,9 @@ func planAgendaRowLines(d planner.DayNote) []string {
 	}
 	for _, s := range d.Sessions {
 		line := fmt.Sprintf("%s · %s · %s", s.Code, sessionKindName(s.Kind), fmtHours(s.Hours))
+		if s.At != "" {
+			line = s.At + " · " + line
+		}
 		if s.Domain != "" {
 			line += " · " + s.Domain
 		}

@@ -16,7 +16,8 @@ import (
 
 // planAvailabilityCard edits when the learner can study: hours per weekday,
 // the country (and region) whose public holidays are skipped, days off, the
-// first day of study, the share of hands-on labs and AWS experience.
+// first day of study, the share of hands-on labs, AWS experience, the pace
+// towards a booked exam and when study starts on each weekday.
 type planAvailabilityCard struct {
 	s *planScreen
 
@@ -27,6 +28,7 @@ type planAvailabilityCard struct {
 
 	holidays *planHolidayPicker
 	daysOff  *planDaysOffEditor
+	pace     *planPaceEditor
 
 	start      *dateField
 	startError *widget.Label
@@ -55,6 +57,10 @@ func newPlanAvailabilityCard(s *planScreen) *planAvailabilityCard {
 		c.hours[wd] = newPlanEntry("0", func(text string) { c.commitHours(wd, text) })
 		grid.Add(c.hours[wd])
 	}
+	c.pace = newPlanPaceEditor(c)
+	for _, wd := range planWeekOrder {
+		grid.Add(c.pace.times[wd])
+	}
 
 	c.holidays = newPlanHolidayPicker(c)
 	c.daysOff = newPlanDaysOffEditor(c)
@@ -72,12 +78,14 @@ func newPlanAvailabilityCard(s *planScreen) *planAvailabilityCard {
 		widget.NewLabel(lang.L("Start on")), container.NewVBox(c.start.entry, c.startError),
 		widget.NewLabel(lang.L("Lab share")), container.NewVBox(c.labShare, c.labError),
 		widget.NewLabel(lang.L("Experience")), container.NewVBox(c.experience, c.experienceError),
+		widget.NewLabel(lang.L("Pace")), c.pace.paceBox(),
 	)
 	c.card = widget.NewCard(lang.L("Availability"), "",
 		container.NewVBox(
 			planHint(lang.L("Sessions go only on days with hours, never on a public holiday or a day off.")),
 			widget.NewLabelWithStyle(lang.L("Hours per weekday"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-			grid, c.hoursError, c.weekTotal,
+			planCaption(lang.L("Hours, then an optional start time (HH:MM) under each day")),
+			grid, c.hoursError, c.pace.timesError, c.weekTotal, c.pace.timesStated,
 			form,
 			widget.NewLabelWithStyle(lang.L("Days off"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 			c.daysOff.box,
@@ -101,6 +109,7 @@ func (c *planAvailabilityCard) show(a planner.Availability, force bool) {
 
 	c.holidays.show(a, force)
 	c.daysOff.show(a.DaysOff, force)
+	c.pace.show(a, force)
 
 	if force {
 		showPlanFieldError(c.startError, nil)
@@ -153,6 +162,10 @@ func (c *planAvailabilityCard) messageFor(err error, edited *widget.Label) *widg
 		return c.daysOff.message
 	case "start":
 		return c.startError
+	case "pace":
+		return c.pace.paceError
+	case "at":
+		return c.pace.timesError
 	}
 	return edited
 }
@@ -176,9 +189,11 @@ func (c *planAvailabilityCard) commitHours(wd time.Weekday, text string) {
 	}
 	c.hoursErrs[wd] = err
 	c.showHoursErrors()
-	if err == nil {
-		c.s.reload(false)
+	if err != nil {
+		c.hours[wd].reject()
+		return
 	}
+	c.s.reload(false)
 }
 
 func (c *planAvailabilityCard) showHoursErrors() {

@@ -50,6 +50,10 @@ func (e *planEntry) accept(text string) {
 	}
 }
 
+// reject forgets the accepted value after the learner's text was refused, so
+// that typing the saved value back commits too and clears the problem.
+func (e *planEntry) reject() { e.accepted = "\x00" }
+
 // newPlanFieldMessage is the small line under an input that says what is wrong
 // with it; it takes no room while there is nothing to say.
 func newPlanFieldMessage() *widget.Label {

@@ -19,6 +19,8 @@ type todayHeader struct {
 
 	exam, examNote     *widget.Label
 	openPlan           *widget.Button
+	risk               *fyne.Container // the next exam's risk and its fixes, when it has one
+	riskView           *examRiskView
 	streak, streakNote *widget.Label
 	share              *shareBar
 	shareNote          *widget.Label
@@ -40,7 +42,8 @@ func newTodayHeader(u *UI) *todayHeader {
 	h.share = newShareBar()
 	h.shareNote = widget.NewLabel("")
 
-	h.examCard = widget.NewCard(lang.L("Next exam"), "", container.NewVBox(h.exam, h.examNote, container.NewHBox(h.openPlan)))
+	h.risk = container.NewVBox()
+	h.examCard = widget.NewCard(lang.L("Next exam"), "", container.NewVBox(h.exam, h.examNote, h.risk, container.NewHBox(h.openPlan)))
 	h.streakCard = widget.NewCard(lang.L("Streak"), "", container.NewVBox(h.streak, h.streakNote))
 	h.shareCard = widget.NewCard(lang.L("Study and lab"), "", container.NewVBox(container.NewPadded(h.share), h.shareNote))
 	return h
@@ -58,15 +61,23 @@ func (h *todayHeader) content() fyne.CanvasObject {
 	return container.NewGridWithColumns(3, h.examCard, h.streakCard, h.shareCard)
 }
 
-// show fills the three cards from the dashboard.
-func (h *todayHeader) show(d planner.Dashboard, targetLabShare float64) {
-	h.showExam(d)
+// show fills the three cards from the dashboard; risks are the plan's
+// warnings about booked exams it cannot make.
+func (h *todayHeader) show(d planner.Dashboard, targetLabShare float64, risks map[string]examRisk) {
+	h.showExam(d, risks)
 	h.showStreak(d)
 	h.share.SetHours(d.Study, d.Lab)
 	h.shareNote.SetText(fmt.Sprintf(lang.L("All time · your target is %s lab"), fmtPercent(targetLabShare)))
 }
 
-func (h *todayHeader) showExam(d planner.Dashboard) {
+// showExam counts down to the next exam: the booked date where the learner
+// booked one (the plan never moves it), the plan's projection only where
+// none is booked. A booked date the plan cannot make carries the plan's
+// warning and its fixes.
+func (h *todayHeader) showExam(d planner.Dashboard, risks map[string]examRisk) {
+	h.risk.RemoveAll()
+	h.risk.Hide() // an empty box would still take a row's padding
+	h.riskView = nil
 	h.openPlan.Hidden = d.NextExam != nil || len(d.Progress.Targets) > 0
 	if d.NextExam == nil {
 		h.exam.SetText(lang.L("No exam ahead"))
@@ -86,8 +97,10 @@ func (h *todayHeader) showExam(d planner.Dashboard) {
 			note = fmt.Sprintf(lang.L("%s · your exam date"), next.ExamDate)
 		}
 	}
-	if !next.Feasible {
-		note += " · " + lang.L("at risk")
+	if r, ok := risks[next.Code]; ok {
+		h.riskView = newExamRiskView(h.ui, r)
+		h.risk.Add(h.riskView.box)
+		h.risk.Show()
 	}
 	h.examNote.SetText(note)
 	h.openPlan.Refresh()

@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -16,21 +15,23 @@ import (
 // logged against the prep estimate, ahead of or behind the plan, what
 // remains, when the exam falls, the lab share and each domain.
 type todayProgress struct {
+	ui    *UI
 	list  *fyne.Container
 	empty *widget.Label
 	box   fyne.CanvasObject
 	shown []*targetProgress
 }
 
-func newTodayProgress() *todayProgress {
-	p := &todayProgress{list: container.NewVBox(), empty: widget.NewLabel(lang.L("No targets yet. Add the certifications you are preparing for on the Plan tab."))}
+func newTodayProgress(u *UI) *todayProgress {
+	p := &todayProgress{ui: u, list: container.NewVBox(), empty: widget.NewLabel(lang.L("No targets yet. Add the certifications you are preparing for on the Plan tab."))}
 	p.empty.Wrapping = fyne.TextWrapWord
 	p.box = container.NewVBox(p.empty, p.list)
 	return p
 }
 
 // show rebuilds one block per target; a learner has a handful at most.
-func (p *todayProgress) show(targets []planner.TargetStatus) {
+// risks are the plan's warnings about booked exams it cannot make.
+func (p *todayProgress) show(targets []planner.TargetStatus, risks map[string]examRisk) {
 	p.list.RemoveAll()
 	p.shown = p.shown[:0]
 	p.empty.Hidden = len(targets) > 0
@@ -39,6 +40,10 @@ func (p *todayProgress) show(targets []planner.TargetStatus) {
 			p.list.Add(widget.NewSeparator())
 		}
 		tp := newTargetProgress(t)
+		if r, ok := risks[t.Code]; ok {
+			tp.risk = newExamRiskView(p.ui, r)
+			tp.parts.Add(tp.risk.box)
+		}
 		p.shown = append(p.shown, tp)
 		p.list.Add(tp.box)
 	}
@@ -55,6 +60,8 @@ type targetProgress struct {
 	exam    *widget.Label
 	labs    *widget.Label
 	domains *domainChart
+	risk    *examRiskView // the plan's warning and fixes when the exam date cannot be made
+	parts   *fyne.Container
 	box     fyne.CanvasObject
 }
 
@@ -100,7 +107,8 @@ func newTargetProgress(t planner.TargetStatus) *targetProgress {
 	if len(t.Domains) > 0 {
 		parts = append(parts, container.NewPadded(tp.domains))
 	}
-	tp.box = container.NewVBox(parts...)
+	tp.parts = container.NewVBox(parts...)
+	tp.box = tp.parts
 	return tp
 }
 
@@ -115,26 +123,17 @@ func paceText(behind float64) string {
 	return lang.L("on track")
 }
 
-// examText says when the exam falls: the learner's own date if they set
-// one (and when the plan has them ready, if earlier), else the date the plan
-// projects, with a warning when the plan cannot make the date.
+// examText says when the exam falls: the learner's booked date, which the
+// plan never moves, or else the date the plan projects. One date only: what
+// is missing before a booked date is the plan's warning, shown under it.
 func examText(t planner.TargetStatus) string {
-	var parts []string
 	switch {
 	case !t.ExamBy.IsZero():
-		parts = append(parts, fmt.Sprintf(lang.L("Exam on %s, your date"), t.ExamBy))
-		if !t.ExamDate.IsZero() && t.ExamDate < t.ExamBy {
-			parts = append(parts, fmt.Sprintf(lang.L("ready by %s at this pace"), t.ExamDate))
-		}
+		return fmt.Sprintf(lang.L("Exam on %s, your date"), t.ExamBy)
 	case !t.ExamDate.IsZero():
-		parts = append(parts, fmt.Sprintf(lang.L("Exam projected for %s"), t.ExamDate))
-	default:
-		parts = append(parts, lang.L("No exam date yet"))
+		return fmt.Sprintf(lang.L("Exam projected for %s"), t.ExamDate)
 	}
-	if !t.Feasible {
-		parts = append(parts, lang.L("not enough study time before the exam date: add hours or move the date"))
-	}
-	return strings.Join(parts, " · ")
+	return lang.L("No exam date yet")
 }
 
 // labShareText reads "Lab 18% of hours (target 30%)".

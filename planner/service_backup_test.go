@@ -251,3 +251,30 @@ func wantKind(t *testing.T, err error, k planner.ErrorKind, parts ...string) {
 		}
 	}
 }
+
+// TestBackupKeepsPaceAndStartTimes backs up and restores into a fresh
+// folder: the pace and the study start times come back.
+func TestBackupKeepsPaceAndStartTimes(t *testing.T) {
+	svc, _, _ := newService(t, "2026-12-06 12:00")
+	a := planner.DefaultAvailability()
+	a.Pace = planner.ASAP
+	a.StartTimes[time.Wednesday] = "18:45"
+	if err := svc.SetAvailability(a); err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := svc.Backup(&b); err != nil {
+		t.Fatal(err)
+	}
+	fresh, _, _ := newService(t, "2026-12-06 12:00")
+	if err := fresh.Restore(&b); err != nil {
+		t.Fatal(err)
+	}
+	got, err := fresh.Availability()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Pace != planner.ASAP || got.StartTimes != a.StartTimes {
+		t.Fatalf("restored pace %q, times %v; backed up %q, %v", got.Pace, got.StartTimes, a.Pace, a.StartTimes)
+	}
+}

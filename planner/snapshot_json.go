@@ -72,6 +72,8 @@ type backupAvailability struct {
 	Start      string            `json:"start"`
 	LabShare   float64           `json:"lab_share"`
 	Experience string            `json:"experience"`
+	Pace       string            `json:"pace,omitempty"`
+	StartTimes [7]string         `json:"start_times,omitzero"` // indexed by time.Weekday, "HH:MM" or ""
 }
 
 type backupTimer struct {
@@ -265,6 +267,7 @@ func toBackupAvailability(a Availability) backupAvailability {
 	r := backupAvailability{
 		Hours: a.Hours, Country: a.Country, Region: a.Region, Start: a.Start.String(),
 		LabShare: a.LabShare, Experience: string(a.Experience), DaysOff: []backupDateRange{},
+		Pace: string(a.Pace), StartTimes: a.StartTimes,
 	}
 	for _, d := range a.DaysOff {
 		r.DaysOff = append(r.DaysOff, backupDateRange{From: d.From.String(), To: d.To.String()})
@@ -280,6 +283,7 @@ func (r backupAvailability) availability() (Availability, error) {
 	a := Availability{
 		Hours: r.Hours, Country: r.Country, Region: r.Region, Start: start,
 		LabShare: r.LabShare, Experience: Experience(r.Experience),
+		Pace: Pace(r.Pace), StartTimes: WeekTimes(r.StartTimes),
 	}
 	for _, d := range r.DaysOff {
 		from, err := parseRecordDate("off", d.From)

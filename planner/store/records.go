@@ -46,6 +46,8 @@ type availabilityRecord struct {
 	Start      string            `json:"start"`
 	LabShare   float64           `json:"lab_share"`
 	Experience string            `json:"experience"`
+	Pace       string            `json:"pace,omitempty"`
+	StartTimes [7]string         `json:"start_times,omitzero"` // indexed by time.Weekday, "HH:MM" or ""
 }
 
 type timerRecord struct {
@@ -120,6 +122,7 @@ func toAvailabilityRecord(a planner.Availability) availabilityRecord {
 	r := availabilityRecord{
 		Hours: a.Hours, Country: a.Country, Region: a.Region, Start: a.Start.String(),
 		LabShare: a.LabShare, Experience: string(a.Experience), DaysOff: []dateRangeRecord{},
+		Pace: string(a.Pace), StartTimes: a.StartTimes,
 	}
 	for _, d := range a.DaysOff {
 		r.DaysOff = append(r.DaysOff, dateRangeRecord{From: d.From.String(), To: d.To.String()})
@@ -135,6 +138,7 @@ func (r availabilityRecord) availability() (planner.Availability, error) {
 	a := planner.Availability{
 		Hours: r.Hours, Country: r.Country, Region: r.Region, Start: start,
 		LabShare: r.LabShare, Experience: planner.Experience(r.Experience),
+		Pace: planner.Pace(r.Pace), StartTimes: r.StartTimes,
 	}
 	for _, d := range r.DaysOff {
 		from, err := parseOptionalDate(d.From)
