@@ -292,6 +292,9 @@ func (s *scheduler) layoutBooked(win []day, segs []segment, body quarters, items
 				l.body = s.spreadEvenly(win, bodyDays, body, tail)
 			}
 			l.tail = tail
+			if !split {
+				l.tail = spaceRevision(tail, items, win)
+			}
 			return l, true
 		}
 	}
