@@ -197,10 +197,11 @@ func (s *Service) MarkRemindersShown(rs []Reminder) error {
 }
 
 // AddRenewalTarget adds the study target that renews the held code (see
-// RenewalTarget) and plans it with the other targets under the learner's
-// availability. It returns the target and the plan's warnings about it,
-// such as too little time before the exam date.
-func (s *Service) AddRenewalTarget(code string) (Target, []Warning, error) {
+// RenewalTarget), with prep hours prep (0: the default), and plans it with
+// the other targets under the learner's availability. It returns the target
+// and the plan's warnings about it, such as too little time before the
+// exam date.
+func (s *Service) AddRenewalTarget(code string, prep float64) (Target, []Warning, error) {
 	w, err := s.Wallet()
 	if err != nil {
 		return Target{}, nil, err
@@ -209,6 +210,7 @@ func (s *Service) AddRenewalTarget(code string) (Target, []Warning, error) {
 	if err != nil {
 		return Target{}, nil, err
 	}
+	t.PrepHours = prep
 	if t, err = s.AddTarget(t); err != nil {
 		return t, nil, err
 	}

@@ -196,7 +196,7 @@ func TestAddRenewalTarget(t *testing.T) {
 	if err := svc.SetAvailability(a); err != nil {
 		t.Fatal(err)
 	}
-	tg, warnings, err := svc.AddRenewalTarget("saa-c03")
+	tg, warnings, err := svc.AddRenewalTarget("saa-c03", 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -214,10 +214,10 @@ func TestAddRenewalTarget(t *testing.T) {
 	if len(p.Targets) != 1 || p.Targets[0].ExamDate != day("2027-02-14") || !p.Targets[0].Feasible {
 		t.Fatalf("plan targets %+v", p.Targets)
 	}
-	if _, _, err := svc.AddRenewalTarget("DVA-C02"); planner.KindOf(err) != planner.NotFound {
+	if _, _, err := svc.AddRenewalTarget("DVA-C02", 0); planner.KindOf(err) != planner.NotFound {
 		t.Fatalf("renewal of a certification not held: %v, want NotFound", err)
 	}
-	if _, _, err := svc.AddRenewalTarget("SAA-C03"); planner.KindOf(err) != planner.Exists {
+	if _, _, err := svc.AddRenewalTarget("SAA-C03", 0); planner.KindOf(err) != planner.Exists {
 		t.Fatalf("second renewal target: %v, want Exists", err)
 	}
 }
