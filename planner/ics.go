@@ -25,6 +25,11 @@ const icsProductID = "-//CertPlan//CertPlan study plan//EN"
 // instead of leaving the old ones behind. stamp is DTSTAMP, the time of
 // export.
 func WriteICS(w io.Writer, p Plan, stamp time.Time) error {
+	return planCalendar(p, stamp).SerializeTo(w, ics.WithNewLineWindows)
+}
+
+// planCalendar is the calendar WriteICS writes, for writers that add events.
+func planCalendar(p Plan, stamp time.Time) *ics.Calendar {
 	c := ics.NewCalendar() // VERSION:2.0
 	c.SetProductId(icsProductID)
 	c.SetXWRCalName("CertPlan study plan")
@@ -50,7 +55,7 @@ func WriteICS(w io.Writer, p Plan, stamp time.Time) error {
 		e.SetSummary(oneLine(t.Code + " exam"))
 		addReminder(e, examReminder, t.Code+" exam tomorrow")
 	}
-	return c.SerializeTo(w, ics.WithNewLineWindows)
+	return c
 }
 
 // icsLocalTime is a floating date-time: local time with no zone.

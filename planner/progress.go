@@ -55,12 +55,16 @@ func (s *Service) Progress() (Progress, error) {
 	if err != nil {
 		return Progress{}, err
 	}
-	today := s.Today()
-	plan, err := s.planRemaining(ts, a, done)
+	h, err := s.store.History()
 	if err != nil {
 		return Progress{}, err
 	}
-	baseline, err := s.baselinePlan(ts, a)
+	today := s.Today()
+	plan, err := s.planRemaining(ts, a, done, h.Attempts)
+	if err != nil {
+		return Progress{}, err
+	}
+	baseline, err := s.baselinePlan(ts, a, h.Attempts)
 	if err != nil {
 		return Progress{}, err
 	}
@@ -74,7 +78,7 @@ func (s *Service) Progress() (Progress, error) {
 	for _, tp := range plan.Targets {
 		byCode[tp.Code] = tp
 	}
-	pts, err := ResolveTargets(s.cat, ts, a.Experience, nil)
+	pts, err := ResolveTargets(s.cat, ts, a.Experience, nil, h.Attempts)
 	if err != nil {
 		return Progress{}, err
 	}
@@ -114,7 +118,7 @@ func targetDomains(pt PlanTarget, labShare float64, logged map[string]float64) [
 
 // planRemaining is the saved plan: what remains after the logged hours,
 // from today. Hours logged today use up today's study time.
-func (s *Service) planRemaining(ts []Target, a Availability, done map[string]Done) (Plan, error) {
+func (s *Service) planRemaining(ts []Target, a Availability, done map[string]Done, attempts []Attempt) (Plan, error) {
 	today := s.Today()
 	start := max(today, a.Start)
 	in := PlanInput{Start: start}
@@ -126,7 +130,7 @@ func (s *Service) planRemaining(ts []Target, a Availability, done map[string]Don
 		in.StartUsed += d.Study + d.Lab
 	}
 	ts, passed := dropPassedExams(ts, start)
-	p, err := planFrom(s.cat, ts, a, in, done)
+	p, err := planFrom(s.cat, ts, a, in, done, attempts)
 	if err != nil {
 		return p, err
 	}
@@ -137,7 +141,7 @@ func (s *Service) planRemaining(ts []Target, a Availability, done map[string]Don
 // baselinePlan is the plan as it stood when the learner began: from the
 // chosen start date, or else the day the first target was added, with
 // nothing logged. It is empty when that day is today or later.
-func (s *Service) baselinePlan(ts []Target, a Availability) (Plan, error) {
+func (s *Service) baselinePlan(ts []Target, a Availability, attempts []Attempt) (Plan, error) {
 	start := a.Start
 	if start.IsZero() {
 		for _, t := range ts {
@@ -150,5 +154,5 @@ func (s *Service) baselinePlan(ts []Target, a Availability) (Plan, error) {
 		return Plan{Targets: []TargetPlan{}, Sessions: []Session{}, Warnings: []Warning{}}, nil
 	}
 	ts, _ = dropPassedExams(ts, start)
-	return PlanFor(s.cat, ts, a, start, nil)
+	return planFrom(s.cat, ts, a, PlanInput{Start: start}, nil, attempts)
 }

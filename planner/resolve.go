@@ -30,9 +30,12 @@ func DefaultPrep(e catalog.Entry, x Experience) float64 {
 	return RoundQuarter(e.PrepHours * x.Factor())
 }
 
-// ResolveTargets turns saved targets into scheduler input: catalog domains,
-// prep hours (the learner's own or the scaled default) and logged work.
-func ResolveTargets(cat *catalog.Catalog, targets []Target, x Experience, done map[string]Done) ([]PlanTarget, error) {
+// ResolveTargets turns saved targets into scheduler input: catalog domains
+// weighed by StudyDomains, prep hours (the learner's own or the scaled
+// default) and logged work. attempts is the wallet's exam attempts (nil for
+// a plan that ignores them). The saved plan, its baseline and progress all
+// come from here, so the domain split they use is the same.
+func ResolveTargets(cat *catalog.Catalog, targets []Target, x Experience, done map[string]Done, attempts []Attempt) ([]PlanTarget, error) {
 	out := make([]PlanTarget, 0, len(targets))
 	for _, t := range targets {
 		e, err := LookupPlannable(cat, "cert", t.Code)
@@ -46,11 +49,24 @@ func ResolveTargets(cat *catalog.Catalog, targets []Target, x Experience, done m
 		if err := ValidatePrepHours("prep", prep); err != nil {
 			return nil, err
 		}
-		domains := make([]DomainWeight, len(e.Domains))
-		for i, d := range e.Domains {
-			domains[i] = DomainWeight{Name: d.Name, Weight: d.Weight}
-		}
-		out = append(out, PlanTarget{Code: e.Code, PrepHours: prep, ExamBy: t.ExamBy, Domains: domains, Done: done[e.Code], ExamMinutes: e.Minutes})
+		out = append(out, PlanTarget{Code: e.Code, PrepHours: prep, ExamBy: t.ExamBy, Domains: StudyDomains(cat, e, attempts),
+			Done: done[e.Code], ExamMinutes: e.Minutes})
 	}
 	return out, nil
+}
+
+// StudyDomains is e's exam-guide domains as a plan weighs them: when the
+// latest attempt at e failed, the domains its score report marked below
+// weigh WeakDomainFactor more (AdjustedDomains), so the re-plan leans on
+// them; otherwise the guide's weights.
+func StudyDomains(cat *catalog.Catalog, e catalog.Entry, attempts []Attempt) []DomainWeight {
+	guide := e.Domains
+	if failed, ok := LatestFailure(cat, attempts, e.Code); ok {
+		guide = AdjustedDomains(guide, failed.Domains)
+	}
+	domains := make([]DomainWeight, len(guide))
+	for i, d := range guide {
+		domains[i] = DomainWeight{Name: d.Name, Weight: d.Weight}
+	}
+	return domains
 }

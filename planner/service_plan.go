@@ -11,11 +11,12 @@ import (
 // counting the work already logged (done, by code; nil for none). The CLI's
 // what-if plan and the saved plan both come from here.
 func PlanFor(cat *catalog.Catalog, targets []Target, a Availability, start Date, done map[string]Done) (Plan, error) {
-	return planFrom(cat, targets, a, PlanInput{Start: start}, done)
+	return planFrom(cat, targets, a, PlanInput{Start: start}, done, nil)
 }
 
-// planFrom is PlanFor with the scheduler's start settings given whole.
-func planFrom(cat *catalog.Catalog, targets []Target, a Availability, in PlanInput, done map[string]Done) (Plan, error) {
+// planFrom is PlanFor with the scheduler's start settings given whole and
+// the exam attempts whose weak domains the plan leans on.
+func planFrom(cat *catalog.Catalog, targets []Target, a Availability, in PlanInput, done map[string]Done, attempts []Attempt) (Plan, error) {
 	start := in.Start
 	if err := ValidateDate("start", start); err != nil {
 		return Plan{}, err
@@ -33,7 +34,7 @@ func planFrom(cat *catalog.Catalog, targets []Target, a Availability, in PlanInp
 			return Plan{}, Invalidf("exam-by", "exam date %s for %s must be after the start date %s", t.ExamBy, t.Code, start)
 		}
 	}
-	pts, err := ResolveTargets(cat, targets, a.Experience, done)
+	pts, err := ResolveTargets(cat, targets, a.Experience, done, attempts)
 	if err != nil {
 		return Plan{}, err
 	}
@@ -56,7 +57,11 @@ func (s *Service) SavedPlan() (Plan, error) {
 	if err != nil {
 		return Plan{}, err
 	}
-	return s.planRemaining(ts, a, done)
+	h, err := s.store.History()
+	if err != nil {
+		return Plan{}, err
+	}
+	return s.planRemaining(ts, a, done, h.Attempts)
 }
 
 // dropPassedExams clears exam dates on or before start: a date that has
@@ -97,11 +102,22 @@ func SumDone(es []Entry) map[string]Done {
 }
 
 // ExportCalendar writes the saved plan to path as an iCalendar file,
-// atomically, and returns the plan it wrote.
+// atomically, with all-day events for the exam dates and the renewal
+// deadlines of held certifications (WalletEvents), and returns the plan it
+// wrote.
 func (s *Service) ExportCalendar(path string) (Plan, error) {
 	p, err := s.SavedPlan()
 	if err != nil {
 		return p, err
 	}
-	return p, WriteFileAtomic(path, func(w io.Writer) error { return WriteICS(w, p, s.now()) })
+	w, err := s.Wallet()
+	if err != nil {
+		return p, err
+	}
+	ts, err := s.store.Targets()
+	if err != nil {
+		return p, err
+	}
+	events := WalletEvents(w, ts)
+	return p, WriteFileAtomic(path, func(out io.Writer) error { return WriteICSWithEvents(out, p, events, s.now()) })
 }

@@ -14,6 +14,9 @@ type Snapshot struct {
 	Availability *Availability // nil when none was saved
 	Entries      []Entry       // with their IDs
 	Timer        *Timer        // nil when none is running or paused
+	History      History       // the wallet: earned records, extensions, attempts
+	// ShownReminders are the keys of the reminders already shown, sorted.
+	ShownReminders []string
 	// Schema is the database schema of the store the snapshot was taken
 	// from, kept in backups for support; 0 when unknown. Restoring ignores it.
 	Schema int
@@ -46,6 +49,12 @@ func (s Snapshot) Validate() (Snapshot, error) {
 			return Snapshot{}, recordError("backup timer", err)
 		}
 		out.Timer = &t
+	}
+	if out.History, err = PrepareHistory(s.History); err != nil {
+		return Snapshot{}, recordError("backup history", err)
+	}
+	if out.ShownReminders, err = PrepareShownReminders(s.ShownReminders); err != nil {
+		return Snapshot{}, recordError("backup shown reminders", err)
 	}
 	out.Entries = make([]Entry, len(s.Entries))
 	seen := make(map[uint64]bool, len(s.Entries))

@@ -12,7 +12,12 @@ import (
 // The backup file: one JSON document holding a Snapshot.
 //
 //	{"format":"certplan-backup","version":1,"schema":3,"created":"<RFC 3339>",
-//	 "targets":[...],"availability":{...}|null,"entries":[...],"timer":{...}|null}
+//	 "targets":[...],"availability":{...}|null,"entries":[...],"timer":{...}|null,
+//	 "history":{"earned":[...],"extensions":[...],"attempts":[...]},"shown_reminders":[...]}
+//
+// "history" and "shown_reminders" were added within version 1: a backup
+// without them (written before the wallet was kept) restores with an empty
+// wallet, and nothing else in the layout changed.
 //
 // "version" is the version of this document's layout and changes only when
 // a record's JSON changes incompatibly; "schema" is the database schema of
@@ -38,6 +43,9 @@ type backupDoc struct {
 	Availability *backupAvailability `json:"availability"`
 	Entries      []backupEntry       `json:"entries"`
 	Timer        *backupTimer        `json:"timer"`
+	// Absent in backups from before the wallet was kept.
+	History        *backupHistory `json:"history"`
+	ShownReminders []string       `json:"shown_reminders"`
 }
 
 type backupEntry struct {
@@ -123,7 +131,19 @@ func WriteSnapshot(w io.Writer, s Snapshot, created time.Time) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(bw, "\n],\n\"timer\":%s}\n", mb)
+	wb, err := encodeRecord(toBackupHistory(s.History))
+	if err != nil {
+		return err
+	}
+	shown := s.ShownReminders
+	if shown == nil {
+		shown = []string{}
+	}
+	sb, err := encodeRecord(shown)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(bw, "\n],\n\"timer\":%s,\n\"history\":%s,\n\"shown_reminders\":%s}\n", mb, wb, sb)
 	// bufio keeps the first write error and reports it here.
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("writing the backup: %w", err)
@@ -206,6 +226,14 @@ func (doc backupDoc) snapshot() (Snapshot, error) {
 		}
 		s.Timer = &t
 	}
+	if doc.History != nil {
+		h, err := doc.History.history()
+		if err != nil {
+			return Snapshot{}, recordError("backup history", err)
+		}
+		s.History = h
+	}
+	s.ShownReminders = doc.ShownReminders
 	s.Entries = make([]Entry, len(doc.Entries))
 	for i, r := range doc.Entries {
 		e, err := r.entry()

@@ -44,6 +44,18 @@ type Store interface {
 	SaveTimer(Timer) error
 	ClearTimer() error
 
+	// History returns the wallet's history: earned records, maintain
+	// extensions and exam attempts (empty lists when none was saved).
+	History() (History, error)
+	// SaveHistory replaces the whole wallet history. It checks the records
+	// with PrepareHistory; the catalog rules are the Service's.
+	SaveHistory(History) error
+	// ShownReminders returns the keys (Reminder.Key) of the reminders the
+	// app has already shown, sorted.
+	ShownReminders() ([]string, error)
+	// SaveShownReminders replaces the set of reminder keys already shown.
+	SaveShownReminders([]string) error
+
 	// Snapshot reads everything stored, consistently: as of one moment even
 	// while others keep writing. Entries come in date order, then ID order.
 	Snapshot() (Snapshot, error)

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
-	"unicode"
 
 	"certplan/catalog"
 )
@@ -97,15 +96,7 @@ func (e Earned) Validate(cat *catalog.Catalog, today Date) error {
 	if err := checkPastDate("earned", e.Date, today); err != nil {
 		return err
 	}
-	if id := e.CredentialID; id != "" {
-		if len(id) > maxCredentialIDLen || strings.TrimSpace(id) != id || strings.IndexFunc(id, unicode.IsControl) >= 0 {
-			return Invalidf("credential-id", "the credential ID must be at most %d characters without surrounding spaces or control characters", maxCredentialIDLen)
-		}
-	}
-	if e.URL != "" {
-		return checkURL(e.URL)
-	}
-	return nil
+	return e.checkText()
 }
 
 func checkURL(raw string) error {

@@ -17,7 +17,13 @@ func runExportICS(inv *invocation, in *input) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(inv.out, "wrote %d sessions and %d exams to %s\n", len(p.Sessions), len(p.Targets), file)
+	w, err := svc.Wallet()
+	if err != nil {
+		return err
+	}
+	deadlines := len(planner.WalletEvents(w, nil)) // without targets: the renewal deadlines alone
+	fmt.Fprintf(inv.out, "wrote %s, %s and %s to %s\n", planner.Plural(len(p.Sessions), "session", "sessions"),
+		planner.Plural(len(p.Targets), "exam", "exams"), planner.Plural(deadlines, "renewal deadline", "renewal deadlines"), file)
 	return nil
 }
 

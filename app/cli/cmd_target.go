@@ -16,6 +16,12 @@ func runTargetAdd(inv *invocation, in *input) error {
 			return err
 		}
 	}
+	if in.on("renewal") {
+		if in.given("exam-by") {
+			return usageErrorf("--renewal sets the exam date 14 days before the expiry; leave out --exam-by")
+		}
+		return addRenewalTarget(inv, in.args[0], t.PrepHours)
+	}
 	svc, err := inv.service()
 	if err != nil {
 		return err
@@ -25,6 +31,29 @@ func runTargetAdd(inv *invocation, in *input) error {
 		return err
 	}
 	fmt.Fprintf(inv.out, "added %s\n", t.Code)
+	return nil
+}
+
+// addRenewalTarget adds the target that renews the held code and says how
+// it fits the plan.
+func addRenewalTarget(inv *invocation, code string, prep float64) error {
+	svc, err := inv.service()
+	if err != nil {
+		return err
+	}
+	t, warnings, err := svc.AddRenewalTarget(code, prep)
+	if err != nil {
+		return err
+	}
+	held := planner.NormalizeCode(code)
+	if t.Code == held {
+		fmt.Fprintf(inv.out, "added %s to renew it, exam by %s\n", t.Code, t.ExamBy)
+	} else {
+		fmt.Fprintf(inv.out, "added %s to renew %s, exam by %s\n", t.Code, held, t.ExamBy)
+	}
+	for _, w := range warnings {
+		fmt.Fprintf(inv.out, "warning: %s\n", w.Message)
+	}
 	return nil
 }
 

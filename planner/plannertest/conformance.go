@@ -33,6 +33,7 @@ func StoreConformance(t *testing.T, open func(t *testing.T) planner.Store) {
 		{"TotalsFollowEveryWrite", conformTotals},
 		{"SnapshotRoundTrip", func(t *testing.T, s planner.Store) { conformSnapshotRoundTrip(t, s, open(t)) }},
 		{"InvalidReplaceAllChangesNothing", conformInvalidReplaceAll},
+		{"WalletHistoryAndShownReminders", conformWallet},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.run(t, open(t)) })
@@ -59,7 +60,8 @@ func conformEmpty(t *testing.T, s planner.Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(snap.Targets) != 0 || snap.Availability != nil || len(snap.Entries) != 0 || snap.Timer != nil {
+	if len(snap.Targets) != 0 || snap.Availability != nil || len(snap.Entries) != 0 || snap.Timer != nil ||
+		len(snap.History.Earned)+len(snap.History.Extensions)+len(snap.History.Attempts) != 0 || len(snap.ShownReminders) != 0 {
 		t.Fatalf("Snapshot of a new store = %+v", snap)
 	}
 }
@@ -491,6 +493,7 @@ func fill(t *testing.T, s planner.Store, n int) []planner.Entry {
 	if err := s.SaveTimer(planner.Timer{Code: "SAA-C03", Kind: planner.Study, Started: time.Date(2025, 5, 1, 8, 0, 0, 0, time.UTC), Banked: time.Minute}); err != nil {
 		t.Fatal(err)
 	}
+	fillWallet(t, s)
 	es := make([]planner.Entry, n)
 	for i := range es {
 		es[i] = sampleEntry(i)
@@ -508,9 +511,10 @@ func conformSnapshotRoundTrip(t *testing.T, src, dst planner.Store) {
 		t.Fatal(err)
 	}
 	snap := mustSnapshot(t, src)
-	if len(snap.Entries) != 29 || snap.Availability == nil || snap.Timer == nil || len(snap.Targets) != 2 {
-		t.Fatalf("snapshot misses records: %d entries, availability %v, timer %v, %d targets",
-			len(snap.Entries), snap.Availability, snap.Timer, len(snap.Targets))
+	if len(snap.Entries) != 29 || snap.Availability == nil || snap.Timer == nil || len(snap.Targets) != 2 ||
+		!reflect.DeepEqual(snap.History, wantHistory()) || len(snap.ShownReminders) != 1 {
+		t.Fatalf("snapshot misses records: %d entries, availability %v, timer %v, %d targets, history %+v, shown %v",
+			len(snap.Entries), snap.Availability, snap.Timer, len(snap.Targets), snap.History, snap.ShownReminders)
 	}
 	for i := 1; i < len(snap.Entries); i++ {
 		a, b := snap.Entries[i-1], snap.Entries[i]
@@ -574,6 +578,11 @@ func conformInvalidReplaceAll(t *testing.T, s planner.Store) {
 		{"bad target", edit(func(s *planner.Snapshot) { s.Targets[1].Code = "" }), []string{"backup targets"}},
 		{"duplicate target", edit(func(s *planner.Snapshot) { s.Targets[1].Code = "saa-c03" }), []string{"backup targets", "twice"}},
 		{"bad timer", edit(func(s *planner.Snapshot) { s.Timer.Kind = "nap" }), []string{"backup timer"}},
+		{"bad attempt", edit(func(s *planner.Snapshot) {
+			s.History.Attempts = append([]planner.Attempt{}, s.History.Attempts...)
+			s.History.Attempts[1].Score = -1
+		}), []string{"backup history", "attempt 2"}},
+		{"bad shown reminder", edit(func(s *planner.Snapshot) { s.ShownReminders = []string{"bad\nkey"} }), []string{"backup shown reminders"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -620,6 +629,7 @@ func sameSnapshot(t *testing.T, got, want planner.Snapshot) {
 			t.Fatalf("timer = %+v, want %+v", g, w)
 		}
 	}
+	sameWallet(t, got, want)
 	if len(got.Entries) != len(want.Entries) {
 		t.Fatalf("%d entries, want %d", len(got.Entries), len(want.Entries))
 	}

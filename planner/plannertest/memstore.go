@@ -21,6 +21,8 @@ type MemStore struct {
 	entries  map[uint64]planner.Entry
 	nextID   uint64
 	timer    *planner.Timer
+	history  planner.History
+	shown    []string
 	failNext error // returned by the next write, for error-path tests
 }
 
@@ -243,6 +245,8 @@ func (m *MemStore) Snapshot() (planner.Snapshot, error) {
 		t := *m.timer
 		snap.Timer = &t
 	}
+	snap.History = cloneHistory(m.history)
+	snap.ShownReminders = append([]string{}, m.shown...)
 	return snap, nil
 }
 
@@ -258,6 +262,7 @@ func (m *MemStore) ReplaceAll(snap planner.Snapshot) error {
 		return err
 	}
 	m.targets, m.avail, m.timer = snap.Targets, snap.Availability, snap.Timer
+	m.history, m.shown = snap.History, snap.ShownReminders
 	m.entries = make(map[uint64]planner.Entry, len(snap.Entries))
 	for _, e := range snap.Entries {
 		m.entries[e.ID] = e

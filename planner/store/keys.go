@@ -29,10 +29,16 @@ import (
 //	                                  per certification and domain
 //	sum/day/<YYYY-MM-DD>              JSON dayTotals: logged study   3
 //	                                  and lab hours of one day
+//	wallet/history                    JSON historyRecord: earned     3
+//	                                  records, extensions, attempts
+//	remind/shown                      JSON []string: keys of the     3
+//	                                  reminders already shown
 //
 // Schema 1 kept entries at log/<id: 16 hex> with no date and no index; the
 // migration in migrate.go rewrites them. Schema 2 had no sum/ totals; the
-// migration to 3 computes them (totals.go).
+// migration to 3 computes them (totals.go). The wallet/ and remind/ keys
+// came later within schema 3 and need no migration: an absent key reads as
+// an empty history and no reminder shown.
 //
 // Dates are YYYY-MM-DD and IDs fixed-width lower-case hex, so byte order is
 // date order then ID order: a month of the log is one contiguous key range,
@@ -47,6 +53,8 @@ const (
 	keyAvailability = "cfg/availability"
 	keyTimer        = "timer"
 	keyLogSeq       = "seq/log"
+	keyHistory      = "wallet/history"
+	keyShown        = "remind/shown"
 
 	prefixLog     = "log/"
 	prefixLogID   = "logid/"

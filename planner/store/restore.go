@@ -93,6 +93,12 @@ func writeSnapshot(db *badger.DB, snap planner.Snapshot) error {
 			return err
 		}
 	}
+	if err := put(keyHistory, toHistoryRecord(snap.History)); err != nil {
+		return err
+	}
+	if err := put(keyShown, snap.ShownReminders); err != nil {
+		return err
+	}
 	totals := newTotalsDelta()
 	for _, e := range snap.Entries {
 		val, err := encode(toEntryRecord(e))

@@ -28,6 +28,12 @@ func (s *Store) Snapshot() (planner.Snapshot, error) {
 		} else if ok {
 			snap.Timer = &t
 		}
+		if snap.History, err = getHistory(txn); err != nil {
+			return err
+		}
+		if snap.ShownReminders, err = getShown(txn); err != nil {
+			return err
+		}
 		snap.Entries, err = allEntries(txn)
 		return err
 	})
