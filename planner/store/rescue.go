@@ -93,6 +93,7 @@ type Diagnosis struct {
 	// Found counts what a raw read of every file still holds.
 	Targets, Entries int
 	Availability     bool
+	Held, Attempts   int // wallet records: earned certifications, exam attempts
 	// Unusable counts records that were found but could not be decoded or
 	// failed validation; Unreadable describes files that could not be read.
 	Unusable   int
@@ -129,6 +130,7 @@ func Doctor(dataDir, salvageTo string) (Diagnosis, error) {
 	snap, unusable := snapshotFromRaw(scan)
 	d.Unusable = unusable
 	d.Targets, d.Entries, d.Availability = len(snap.Targets), len(snap.Entries), snap.Availability != nil
+	d.Held, d.Attempts = len(snap.History.Earned), len(snap.History.Attempts)
 	if salvageTo == "" {
 		return d, nil
 	}
@@ -226,6 +228,29 @@ func addRawRecord(snap *planner.Snapshot, key string, raw []byte) error {
 			snap.Timer = &t
 		}
 		return err
+	case key == keyHistory:
+		var r historyRecord
+		if err := json.Unmarshal(raw, &r); err != nil {
+			return err
+		}
+		h, err := r.history()
+		if err == nil {
+			h, err = planner.PrepareHistory(h)
+		}
+		if err == nil {
+			snap.History = h
+		}
+		return err
+	case key == keyShown:
+		var keys []string
+		if err := json.Unmarshal(raw, &keys); err != nil {
+			return err
+		}
+		keys, err := planner.PrepareShownReminders(keys)
+		if err == nil {
+			snap.ShownReminders = keys
+		}
+		return err
 	case strings.HasPrefix(key, prefixLog):
 		id, ok := parseIDHex(key[strings.LastIndexByte(key, '/')+1:])
 		if !ok {
@@ -258,6 +283,8 @@ func (d Diagnosis) String() string {
 	}
 	fmt.Fprintf(&b, "readable: %s, %s, availability saved: %s\n",
 		planner.Plural(d.Targets, "target", "targets"), planner.Plural(d.Entries, "log entry", "log entries"), avail)
+	fmt.Fprintf(&b, "wallet: %s, %s\n",
+		planner.Plural(d.Held, "earned record", "earned records"), planner.Plural(d.Attempts, "exam attempt", "exam attempts"))
 	if d.Unusable > 0 {
 		fmt.Fprintf(&b, "unusable: %s found but not valid\n", planner.Plural(d.Unusable, "record", "records"))
 	}

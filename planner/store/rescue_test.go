@@ -92,6 +92,13 @@ func TestDoctorSalvagesAFolderWithoutManifest(t *testing.T) {
 	if err := s.SaveTargets([]planner.Target{{Code: "SAA-C03"}, {Code: "DVA-C02"}}); err != nil {
 		t.Fatal(err)
 	}
+	held := planner.History{Earned: []planner.Earned{{Code: "CLF-C02", Date: day("2025-03-01")}}}
+	if err := s.SaveHistory(held); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveShownReminders([]string{"renewal/CLF-C02/2028-03-01/180"}); err != nil {
+		t.Fatal(err)
+	}
 	s.Close()
 	os.Remove(filepath.Join(dir, dbDirName, manifestName))
 	before := snapshot(t, dir)
@@ -118,6 +125,12 @@ func TestDoctorSalvagesAFolderWithoutManifest(t *testing.T) {
 	ts, _ := saved.Targets()
 	if len(ts) != 2 {
 		t.Fatalf("salvaged targets %v", ts)
+	}
+	if h, err := saved.History(); err != nil || len(h.Earned) != 1 || h.Earned[0].Code != "CLF-C02" {
+		t.Fatalf("salvaged wallet %+v, %v", h, err)
+	}
+	if shown, err := saved.ShownReminders(); err != nil || len(shown) != 1 {
+		t.Fatalf("salvaged shown reminders %v, %v", shown, err)
 	}
 	// The salvaged folder's totals are rebuilt and agree with its entries.
 	totals, err := saved.Totals()
