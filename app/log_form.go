@@ -25,12 +25,12 @@ type logForm struct {
 	heading  *widget.Label
 	kind     *widget.RadioGroup
 	cert     *widget.Select
-	date     *widget.Entry
-	hours    *widget.Entry
+	date     *formEntry
+	hours    *formEntry
 	domain   *widget.Select
 	services *servicesField
-	note     *widget.Entry
-	link     *widget.Entry
+	note     *formEntry
+	link     *formEntry
 
 	errs    map[string]*widget.Label // keyed by planner.FieldOf names
 	general *widget.Label            // a problem no field owns
@@ -51,22 +51,22 @@ func newLogForm(u *UI, onDone func(message string)) *logForm {
 	f.heading.SizeName = theme.SizeNameSubHeadingText
 	f.kind = widget.NewRadioGroup([]string{lang.L("Study"), lang.L("Lab")}, nil)
 	f.kind.Horizontal = true
+	f.kind.Required = true // every entry is one or the other; Space must not clear it
 	f.cert = widget.NewSelect(nil, f.onCertChosen)
 	f.cert.PlaceHolder = lang.L("Choose…")
-	f.date = widget.NewEntry()
+	f.date = newFormEntry(f.cancel)
 	f.date.SetPlaceHolder("YYYY-MM-DD")
-	f.hours = widget.NewEntry()
+	f.hours = newFormEntry(f.cancel)
 	f.hours.SetPlaceHolder(lang.L("e.g. 1.5"))
 	f.domain = widget.NewSelect([]string{noDomain()}, nil)
 	f.services = newServicesField()
-	f.note = widget.NewMultiLineEntry()
+	f.note = newFormNoteEntry(f.cancel)
 	f.note.SetMinRowsVisible(3)
-	f.note.Wrapping = fyne.TextWrapWord
 	f.note.SetPlaceHolder(lang.L("What you did, what to revisit"))
-	f.link = widget.NewEntry()
+	f.link = newFormEntry(f.cancel)
 	f.link.SetPlaceHolder("https://…")
 	submit := func(string) { f.onSave() }
-	for _, e := range []*widget.Entry{f.date, f.hours, &f.services.entry.Entry, f.note, f.link} {
+	for _, e := range []*widget.Entry{&f.date.Entry, &f.hours.Entry, &f.services.entry.Entry, &f.note.Entry, &f.link.Entry} {
 		e.OnSubmitted = submit // Enter saves; in the note, Shift+Enter does
 	}
 
@@ -142,6 +142,12 @@ func (f *logForm) startNew(keepContext bool) {
 	f.note.SetText("")
 	f.link.SetText("")
 	f.clearErrors()
+}
+
+// cancel is Escape in a field: an edit is abandoned and the form is ready
+// for a new entry; a new entry being typed is emptied.
+func (f *logForm) cancel() {
+	f.startNew(f.editing == 0)
 }
 
 // load shows an entry for editing.
