@@ -65,6 +65,7 @@ func newLogForm(u *UI, onDone func(message string)) *logForm {
 	f.note.SetPlaceHolder(lang.L("What you did, what to revisit"))
 	f.link = newFormEntry(f.cancel)
 	f.link.SetPlaceHolder("https://…")
+	f.watchFields()
 	submit := func(string) { f.onSave() }
 	for _, e := range []*widget.Entry{&f.date.Entry, &f.hours.Entry, &f.services.entry.Entry, &f.note.Entry, &f.link.Entry} {
 		e.OnSubmitted = submit // Enter saves; in the note, Shift+Enter does
@@ -122,6 +123,7 @@ func (f *logForm) onCertChosen(code string) {
 		keep = noDomain()
 	}
 	f.domain.SetSelected(keep)
+	f.recheck()
 }
 
 // startNew empties the form for a new entry. After a save the kind,
@@ -263,6 +265,42 @@ func (f *logForm) showError(err error) {
 	}
 	msg.SetText(err.Error())
 	msg.Show()
+}
+
+// watchFields re-checks the form on every change while a message shows, so
+// a message goes as soon as its field is right (see recheck).
+func (f *logForm) watchFields() {
+	changed := func(string) { f.recheck() }
+	for _, e := range []*widget.Entry{&f.date.Entry, &f.hours.Entry, &f.services.entry.Entry, &f.note.Entry, &f.link.Entry} {
+		e.OnChanged = changed
+	}
+	f.kind.OnChanged = changed
+	f.domain.OnChanged = changed
+}
+
+// recheck updates the message shown: it goes when the form is valid or the
+// problem has moved to another field (that one is named on the next save,
+// not while the learner is still typing), and it follows the field's text
+// while that field is still wrong.
+func (f *logForm) recheck() {
+	shown := ""
+	for field, msg := range f.errs {
+		if msg.Visible() {
+			shown = field
+		}
+	}
+	if shown == "" && !f.general.Visible() {
+		return
+	}
+	e, err := f.read()
+	if err == nil {
+		err = f.ui.deps.Service.CheckEntry(e)
+	}
+	if err != nil && planner.FieldOf(err) == shown && shown != "" {
+		f.errs[shown].SetText(err.Error())
+		return
+	}
+	f.clearErrors()
 }
 
 func (f *logForm) clearErrors() {

@@ -2,6 +2,7 @@ package app
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -84,5 +85,33 @@ func TestLogEscapeCancelsAnEdit(t *testing.T) {
 	}
 	if got, err := f.svc.Entry(picked.ID); err != nil || got.Hours != picked.Hours {
 		t.Errorf("Escape saved the edit: %+v, %v", got, err)
+	}
+}
+
+// A message under a field goes as soon as the field is put right, before
+// the next save; it follows the text while the field is still wrong.
+func TestLogMessageClearsWhenTheFieldIsRight(t *testing.T) {
+	f := newLogFixture(t)
+	form := f.s.form
+	for _, c := range []struct{ field, bad, stillBad, good string }{
+		{"hours", "25", "30", "2"},
+		{"date", "2026-11-24", "2026-11-30", "2026-11-20"},
+	} {
+		entry := map[string]*formEntry{"hours": form.hours, "date": form.date}[c.field]
+		f.fill("Study", "CLF-C02", "2026-11-23", "1", "Cloud Concepts", "", "", "")
+		setEntry(&entry.Entry, c.bad)
+		test.Tap(form.save)
+		msg := form.errs[c.field]
+		if !msg.Visible() {
+			t.Fatalf("%s %q: no message", c.field, c.bad)
+		}
+		entry.SetText(c.stillBad) // a paste: typed key by key it may pass a valid value
+		if !msg.Visible() || !strings.Contains(msg.Text, c.stillBad) {
+			t.Errorf("%s %q: message %q (shown %v), want one naming the new text", c.field, c.stillBad, msg.Text, msg.Visible())
+		}
+		setEntry(&entry.Entry, c.good)
+		if msg.Visible() {
+			t.Errorf("%s %q: the message %q stays after the field was put right", c.field, c.good, msg.Text)
+		}
 	}
 }
