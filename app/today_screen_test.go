@@ -318,7 +318,7 @@ func TestTodayTimerStartPauseStopLogsQuarterHours(t *testing.T) {
 	st := plannertest.NewMemStore()
 	clock := newTodayClock(todayNow)
 	seedLearner(t, st, clock)
-	u, _, svc := newTodayUI(t, a, st, clock)
+	u, w, svc := newTodayUI(t, a, st, clock)
 	tm := u.today.timer
 	if tm.cert.Selected != "SAA-C03" || !tm.pause.Disabled() || !tm.stop.Disabled() {
 		t.Fatalf("idle timer: cert %q, pause disabled %v, stop disabled %v", tm.cert.Selected, tm.pause.Disabled(), tm.stop.Disabled())
@@ -345,6 +345,7 @@ func TestTodayTimerStartPauseStopLogsQuarterHours(t *testing.T) {
 	clock.advance(20 * time.Minute)
 	before := len(mustEntries(t, svc))
 	test.Tap(tm.stop)
+	test.Tap(overlayButton(t, w, "Save"))
 
 	es := mustEntries(t, svc)
 	if len(es) != before+1 {
