@@ -59,17 +59,23 @@ func (f *dateField) openPicker() {
 	if d, err := planner.ParseDate(strings.TrimSpace(f.entry.Text)); err == nil {
 		at = d
 	}
-	picker := widget.NewCalendar(at.Time(), f.picked)
+	picker := newEscapeCloses(widget.NewCalendar(at.Time(), f.picked), f.closePicker)
 	f.popUp = widget.NewPopUp(picker, c)
 	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(f.entry)
 	f.popUp.ShowAtPosition(pos.AddXY(0, f.entry.Size().Height))
+	c.Focus(picker)
 }
 
-func (f *dateField) picked(t time.Time) {
+// closePicker hides the month picker, if it is open, leaving the date as it was.
+func (f *dateField) closePicker() {
 	if f.popUp != nil {
 		f.popUp.Hide()
 		f.popUp = nil
 	}
+}
+
+func (f *dateField) picked(t time.Time) {
+	f.closePicker()
 	f.entry.SetText(planner.DateOf(t).String())
 	f.entry.commit()
 }

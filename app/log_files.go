@@ -42,7 +42,7 @@ func (s *logScreen) exportCSV(path string) {
 		n = len(es)
 		return planner.WriteFileAtomic(path, func(w io.Writer) error { return planner.WriteCSV(w, es) })
 	}, func() string {
-		return fmt.Sprintf(lang.L("Exported %d entries to %s."), n, path)
+		return fmt.Sprintf(lang.L("Exported %s to %s."), planner.Plural(n, lang.L("entry"), lang.L("entries")), path)
 	})
 }
 
@@ -75,7 +75,8 @@ func (s *logScreen) importCSV(path string) {
 		return err
 	}, func() string {
 		s.ui.refreshAll()
-		return fmt.Sprintf(lang.L("Imported %d entries from %s, skipped %d already in the log."), res.Added, filepath.Base(path), res.Skipped)
+		return fmt.Sprintf(lang.L("Imported %s from %s, skipped %d already in the log."),
+			planner.Plural(res.Added, lang.L("entry"), lang.L("entries")), filepath.Base(path), res.Skipped)
 	})
 }
 

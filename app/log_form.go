@@ -25,12 +25,12 @@ type logForm struct {
 	heading  *widget.Label
 	kind     *widget.RadioGroup
 	cert     *widget.Select
-	date     *widget.Entry
-	hours    *widget.Entry
+	date     *formEntry
+	hours    *formEntry
 	domain   *widget.Select
 	services *servicesField
-	note     *widget.Entry
-	link     *widget.Entry
+	note     *formEntry
+	link     *formEntry
 
 	errs    map[string]*widget.Label // keyed by planner.FieldOf names
 	general *widget.Label            // a problem no field owns
@@ -51,22 +51,23 @@ func newLogForm(u *UI, onDone func(message string)) *logForm {
 	f.heading.SizeName = theme.SizeNameSubHeadingText
 	f.kind = widget.NewRadioGroup([]string{lang.L("Study"), lang.L("Lab")}, nil)
 	f.kind.Horizontal = true
+	f.kind.Required = true // every entry is one or the other; Space must not clear it
 	f.cert = widget.NewSelect(nil, f.onCertChosen)
 	f.cert.PlaceHolder = lang.L("Choose…")
-	f.date = widget.NewEntry()
+	f.date = newFormEntry(f.cancel)
 	f.date.SetPlaceHolder("YYYY-MM-DD")
-	f.hours = widget.NewEntry()
+	f.hours = newFormEntry(f.cancel)
 	f.hours.SetPlaceHolder(lang.L("e.g. 1.5"))
 	f.domain = widget.NewSelect([]string{noDomain()}, nil)
 	f.services = newServicesField()
-	f.note = widget.NewMultiLineEntry()
+	f.note = newFormNoteEntry(f.cancel)
 	f.note.SetMinRowsVisible(3)
-	f.note.Wrapping = fyne.TextWrapWord
 	f.note.SetPlaceHolder(lang.L("What you did, what to revisit"))
-	f.link = widget.NewEntry()
+	f.link = newFormEntry(f.cancel)
 	f.link.SetPlaceHolder("https://…")
+	f.watchFields()
 	submit := func(string) { f.onSave() }
-	for _, e := range []*widget.Entry{f.date, f.hours, &f.services.entry.Entry, f.note, f.link} {
+	for _, e := range []*widget.Entry{&f.date.Entry, &f.hours.Entry, &f.services.entry.Entry, &f.note.Entry, &f.link.Entry} {
 		e.OnSubmitted = submit // Enter saves; in the note, Shift+Enter does
 	}
 
@@ -122,6 +123,7 @@ func (f *logForm) onCertChosen(code string) {
 		keep = noDomain()
 	}
 	f.domain.SetSelected(keep)
+	f.recheck()
 }
 
 // startNew empties the form for a new entry. After a save the kind,
@@ -142,6 +144,12 @@ func (f *logForm) startNew(keepContext bool) {
 	f.note.SetText("")
 	f.link.SetText("")
 	f.clearErrors()
+}
+
+// cancel is Escape in a field: an edit is abandoned and the form is ready
+// for a new entry; a new entry being typed is emptied.
+func (f *logForm) cancel() {
+	f.startNew(f.editing == 0)
 }
 
 // load shows an entry for editing.
@@ -257,6 +265,42 @@ func (f *logForm) showError(err error) {
 	}
 	msg.SetText(err.Error())
 	msg.Show()
+}
+
+// watchFields re-checks the form on every change while a message shows, so
+// a message goes as soon as its field is right (see recheck).
+func (f *logForm) watchFields() {
+	changed := func(string) { f.recheck() }
+	for _, e := range []*widget.Entry{&f.date.Entry, &f.hours.Entry, &f.services.entry.Entry, &f.note.Entry, &f.link.Entry} {
+		e.OnChanged = changed
+	}
+	f.kind.OnChanged = changed
+	f.domain.OnChanged = changed
+}
+
+// recheck updates the message shown: it goes when the form is valid or the
+// problem has moved to another field (that one is named on the next save,
+// not while the learner is still typing), and it follows the field's text
+// while that field is still wrong.
+func (f *logForm) recheck() {
+	shown := ""
+	for field, msg := range f.errs {
+		if msg.Visible() {
+			shown = field
+		}
+	}
+	if shown == "" && !f.general.Visible() {
+		return
+	}
+	e, err := f.read()
+	if err == nil {
+		err = f.ui.deps.Service.CheckEntry(e)
+	}
+	if err != nil && planner.FieldOf(err) == shown && shown != "" {
+		f.errs[shown].SetText(err.Error())
+		return
+	}
+	f.clearErrors()
 }
 
 func (f *logForm) clearErrors() {

@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -38,15 +39,23 @@ func newLogScreen(u *UI) *logScreen {
 	s.fileButtons = []*widget.Button{exportCSV, importCSV, portfolio}
 	toolbar := container.NewBorder(nil, nil, container.NewHBox(exportCSV, importCSV, portfolio), nil, s.status)
 
-	left := container.NewBorder(s.filters.box, nil, nil, nil, s.list.box)
+	left := topThenRest(s.filters.box, s.list.box)
 	right := container.NewVScroll(container.NewPadded(s.form.box))
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.66
-	s.box = container.NewBorder(container.NewVBox(toolbar, widget.NewSeparator()), nil, nil, nil, split)
+	s.box = topThenRest(container.NewVBox(toolbar, widget.NewSeparator()), split)
 
 	s.form.startNew(false)
 	s.refresh()
 	return s
+}
+
+// topThenRest lays top above rest like a border layout, but keeps top first
+// among the children: Tab follows the children's order, and
+// container.NewBorder puts the centre first, which sends the focus from the
+// end of the form back up to the toolbar and filters out of visual order.
+func topThenRest(top, rest fyne.CanvasObject) *fyne.Container {
+	return container.New(layout.NewBorderLayout(top, nil, nil, nil), top, rest)
 }
 
 func (s *logScreen) title() string              { return lang.L("Log") }

@@ -51,12 +51,12 @@ func (f *logFixture) fill(kind, code, date, hours, domain, services, note, link 
 	form := f.s.form
 	form.kind.SetSelected(kind)
 	form.cert.SetSelected(code)
-	setEntry(form.date, date)
-	setEntry(form.hours, hours)
+	setEntry(&form.date.Entry, date)
+	setEntry(&form.hours.Entry, hours)
 	form.domain.SetSelected(domain)
 	setEntry(&form.services.entry.Entry, services)
-	setEntry(form.note, note)
-	setEntry(form.link, link)
+	setEntry(&form.note.Entry, note)
+	setEntry(&form.link.Entry, link)
 }
 
 // setEntry replaces an entry's text by typing.
@@ -146,8 +146,8 @@ func TestLogEditAnEntry(t *testing.T) {
 	if form.hours.Text != "0.75" || form.cert.Selected != "CLF-C02" || form.domain.Selected != "Cloud Concepts" || form.remove.Disabled() {
 		t.Fatalf("loaded %q %q %q", form.hours.Text, form.cert.Selected, form.domain.Selected)
 	}
-	setEntry(form.hours, "1.25")
-	setEntry(form.note, "practice exam")
+	setEntry(&form.hours.Entry, "1.25")
+	setEntry(&form.note.Entry, "practice exam")
 	test.Tap(form.save)
 
 	got, err := f.svc.Entry(picked.ID)

@@ -27,7 +27,8 @@ func (s *planScreen) exportCalendar(path string) {
 			s.ui.showError(err)
 			return
 		}
-		s.exported = fmt.Sprintf(lang.L("Wrote %d sessions and %d exams to %s."), len(p.Sessions), len(p.Targets), path)
+		s.exported = fmt.Sprintf(lang.L("Wrote %s and %s to %s."), planner.Plural(len(p.Sessions), lang.L("session"), lang.L("sessions")),
+			planner.Plural(len(p.Targets), lang.L("exam"), lang.L("exams")), path)
 		dialog.ShowInformation(lang.L("Calendar exported"), s.exported, s.ui.win)
 	})
 }

@@ -16,6 +16,10 @@ func (u *UI) addShortcuts() {
 		c.AddShortcut(&desktop.CustomShortcut{KeyName: screenKeys[i], Modifier: fyne.KeyModifierShortcutDefault}, u.onShortcut)
 	}
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}, u.onShortcut)
+	for _, a := range u.actionShortcuts() {
+		c.AddShortcut(&desktop.CustomShortcut{KeyName: a.key, Modifier: fyne.KeyModifierShortcutDefault}, u.onShortcut)
+	}
+	c.SetOnTypedKey(u.onKeyWithoutFocus)
 }
 
 // onShortcut handles every window-wide shortcut.
@@ -27,6 +31,12 @@ func (u *UI) onShortcut(s fyne.Shortcut) {
 	if cs.KeyName == fyne.KeyQ {
 		u.quit()
 		return
+	}
+	for _, a := range u.actionShortcuts() {
+		if a.key == cs.KeyName {
+			a.run()
+			return
+		}
 	}
 	for i, k := range screenKeys {
 		if k == cs.KeyName && i < len(u.screens) {

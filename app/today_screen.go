@@ -114,7 +114,8 @@ func yearText(days []planner.DayHours) string {
 			active++
 		}
 	}
-	return fmt.Sprintf(lang.L("%s logged in the last year, on %d days. Point at a day to see its hours."), fmtHours(total), active)
+	return fmt.Sprintf(lang.L("%s logged in the last year, on %s. Point at a day to see its hours."), fmtHours(total),
+		planner.Plural(active, lang.L("day"), lang.L("days")))
 }
 
 // loggedOn is the hours logged on day, from the heatmap's days.

@@ -318,7 +318,7 @@ func TestTodayTimerStartPauseStopLogsQuarterHours(t *testing.T) {
 	st := plannertest.NewMemStore()
 	clock := newTodayClock(todayNow)
 	seedLearner(t, st, clock)
-	u, _, svc := newTodayUI(t, a, st, clock)
+	u, w, svc := newTodayUI(t, a, st, clock)
 	tm := u.today.timer
 	if tm.cert.Selected != "SAA-C03" || !tm.pause.Disabled() || !tm.stop.Disabled() {
 		t.Fatalf("idle timer: cert %q, pause disabled %v, stop disabled %v", tm.cert.Selected, tm.pause.Disabled(), tm.stop.Disabled())
@@ -345,6 +345,7 @@ func TestTodayTimerStartPauseStopLogsQuarterHours(t *testing.T) {
 	clock.advance(20 * time.Minute)
 	before := len(mustEntries(t, svc))
 	test.Tap(tm.stop)
+	test.Tap(overlayButton(t, w, "Save"))
 
 	es := mustEntries(t, svc)
 	if len(es) != before+1 {
@@ -398,7 +399,7 @@ func TestTodayRunningTimerSurvivesRestart(t *testing.T) {
 	clock.advance(30 * time.Minute)
 	first.today.timer.stopTicking() // the first window is closed
 
-	again, _, svc := newTodayUI(t, a, st, clock)
+	again, w, svc := newTodayUI(t, a, st, clock)
 	tm = again.today.timer
 	if !tm.has || !tm.timer.Running() || tm.ticking == nil {
 		t.Fatal("the reopened app does not show the running timer")
@@ -410,6 +411,7 @@ func TestTodayRunningTimerSurvivesRestart(t *testing.T) {
 	wantLabel(t, "state", tm.state, "Running: SAA-C03 · Lab · Design Resilient Architectures")
 
 	test.Tap(tm.stop)
+	test.Tap(overlayButton(t, w, "Save"))
 	es := mustEntries(t, svc)
 	if e := es[len(es)-1]; e.Kind != planner.Lab || e.Hours != 0.5 || e.Domain != "Design Resilient Architectures" {
 		t.Errorf("stopping after a restart logged %+v", e)

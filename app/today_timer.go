@@ -56,7 +56,7 @@ func newTodayTimer(u *UI) *todayTimer {
 	t.start = widget.NewButtonWithIcon(lang.L("Start"), theme.MediaPlayIcon(), t.onStart)
 	t.start.Importance = widget.HighImportance
 	t.pause = widget.NewButtonWithIcon(lang.L("Pause"), theme.MediaPauseIcon(), t.onPause)
-	t.stop = widget.NewButtonWithIcon(lang.L("Stop and log"), theme.MediaStopIcon(), t.onStop)
+	t.stop = widget.NewButtonWithIcon(lang.L("Stop…"), theme.MediaStopIcon(), t.onStop)
 	t.discard = widget.NewButtonWithIcon(lang.L("Discard"), theme.DeleteIcon(), t.onDiscard)
 
 	pick := container.New(layout.NewFormLayout(),
@@ -191,19 +191,6 @@ func (t *todayTimer) onPause() {
 	}
 	t.timer = stored
 	t.show()
-}
-
-// onStop logs the timed practice (rounded to the quarter hour) and updates
-// every screen, since progress changed.
-func (t *todayTimer) onStop() {
-	e, err := t.ui.deps.Service.StopTimer()
-	if err != nil {
-		t.ui.showError(err)
-		return
-	}
-	t.timer, t.has = planner.Timer{}, false
-	t.ui.refreshAll()
-	t.state.SetText(fmt.Sprintf(lang.L("Logged %s of %s for %s."), fmtHours(e.Hours), entryKindName(e.Kind), e.Code))
 }
 
 func (t *todayTimer) onDiscard() {

@@ -31,8 +31,8 @@ func WritePortfolio(w io.Writer, es []Entry, today Date) error {
 	for _, e := range labs {
 		first, last = min(first, e.Date), max(last, e.Date)
 	}
-	fmt.Fprintf(b, "%s hours of hands-on labs in %d sessions, %s to %s (as of %s).\n",
-		FormatHours(roundCents(total)), len(labs), first, last, today)
+	fmt.Fprintf(b, "%s of hands-on labs in %s, %s to %s (as of %s).\n",
+		pluralHours(roundCents(total)), Plural(len(labs), "session", "sessions"), first, last, today)
 
 	b.WriteString("\n## By service\n")
 	for _, g := range groupEntries(labs, func(e Entry) []string {
@@ -134,3 +134,12 @@ func linkText(link string) string {
 }
 
 func roundCents(h float64) float64 { return float64(int64(h*100+0.5)) / 100 }
+
+// pluralHours is "1 hour" or "4.5 hours"; any amount but exactly one takes
+// the plural, as in "0.5 hours".
+func pluralHours(h float64) string {
+	if h == 1 {
+		return "1 hour"
+	}
+	return FormatHours(h) + " hours"
+}

@@ -42,6 +42,13 @@ func (s *Service) checkEntry(e Entry) (Entry, error) {
 	return e, nil
 }
 
+// CheckEntry reports what AddEntry would refuse in e, without storing it,
+// so a form can clear a message as soon as its field is put right.
+func (s *Service) CheckEntry(e Entry) error {
+	_, err := s.checkEntry(e)
+	return err
+}
+
 // AddEntry validates and stores a new log entry, returning it with its ID.
 func (s *Service) AddEntry(e Entry) (Entry, error) {
 	e, err := s.checkEntry(e)

@@ -449,3 +449,15 @@ func TestNewEntriesLogAtLeastAQuarterHour(t *testing.T) {
 		t.Fatalf("refused entry was stored: %v", es)
 	}
 }
+
+// One lab of one hour reads "1 hour ... in 1 session", not "1 sessions".
+func TestPortfolioSingularCounts(t *testing.T) {
+	es := []planner.Entry{{Date: day("2026-10-05"), Kind: planner.Lab, Code: "SAA-C03", Hours: 1}}
+	var b bytes.Buffer
+	if err := planner.WritePortfolio(&b, es, day("2026-11-23")); err != nil {
+		t.Fatal(err)
+	}
+	if want := "1 hour of hands-on labs in 1 session,"; !strings.Contains(b.String(), want) {
+		t.Errorf("portfolio lacks %q:\n%s", want, b.String())
+	}
+}

@@ -54,7 +54,19 @@ func (s *Service) StopTimer() (Entry, error) {
 	if !ok {
 		return Entry{}, &Error{Kind: NotFound, Msg: "no timer is running"}
 	}
-	hours := TimerHours(t.Elapsed(s.now()))
+	return s.StopTimerLogging(TimerHours(t.Elapsed(s.now())))
+}
+
+// StopTimerLogging logs the timer's practice as hours the learner confirmed
+// (or corrected), then clears the timer. Nothing changes if hours are refused.
+func (s *Service) StopTimerLogging(hours float64) (Entry, error) {
+	t, ok, err := s.store.Timer()
+	if err != nil {
+		return Entry{}, err
+	}
+	if !ok {
+		return Entry{}, &Error{Kind: NotFound, Msg: "no timer is running"}
+	}
 	e, err := s.AddEntry(Entry{Date: s.Today(), Kind: t.Kind, Code: t.Code, Domain: t.Domain, Hours: hours, Note: "timed"})
 	if err != nil {
 		return e, err

@@ -8,6 +8,7 @@ import (
 	"text/tabwriter"
 
 	"certplan/catalog"
+	"certplan/planner"
 )
 
 // readCatalog is the catalog, filtered by --tier and --all.
@@ -46,7 +47,7 @@ func printCatalog(w io.Writer, l catalogListing) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	_, err := fmt.Fprintf(w, "\n%d entries; catalog data as of %s\n", len(entries), l.dataAsOf)
+	_, err := fmt.Fprintf(w, "\n%s; catalog data as of %s\n", planner.Plural(len(entries), "entry", "entries"), l.dataAsOf)
 	return err
 }
 
@@ -83,7 +84,7 @@ func printCatalogEntry(w io.Writer, e catalog.Entry) error {
 		fmt.Fprintf(w, "Prep hours:  %g\n", e.PrepHours)
 	}
 	if e.ValidityYears > 0 {
-		fmt.Fprintf(w, "Valid:       %d years\n", e.ValidityYears)
+		fmt.Fprintf(w, "Valid:       %s\n", planner.Plural(e.ValidityYears, "year", "years"))
 	} else {
 		fmt.Fprintln(w, "Valid:       no expiry")
 	}

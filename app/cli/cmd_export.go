@@ -79,6 +79,6 @@ func runImportCSV(inv *invocation, in *input) error {
 		}
 		return err
 	}
-	fmt.Fprintf(inv.out, "imported %d entries (%d already logged) from %s\n", res.Added, res.Skipped, file)
+	fmt.Fprintf(inv.out, "imported %s (%d already logged) from %s\n", planner.Plural(res.Added, "entry", "entries"), res.Skipped, file)
 	return nil
 }

@@ -86,7 +86,7 @@ func printEntries(w io.Writer, es []planner.Entry) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	_, err := fmt.Fprintf(w, "\n%d entries, %s h\n", len(es), hours(total))
+	_, err := fmt.Fprintf(w, "\n%s, %s h\n", planner.Plural(len(es), "entry", "entries"), hours(total))
 	return err
 }
 

@@ -35,7 +35,8 @@ func runPlan(inv *invocation, in *input) error {
 		if err := planner.WriteFileAtomic(icsFile, func(w io.Writer) error { return planner.WriteICS(w, plan, inv.env.Now()) }); err != nil {
 			return fmt.Errorf("cannot write %s: %w", icsFile, err)
 		}
-		fmt.Fprintf(inv.out, "wrote %d sessions and %d exams to %s\n", len(plan.Sessions), len(plan.Targets), icsFile)
+		fmt.Fprintf(inv.out, "wrote %s and %s to %s\n", planner.Plural(len(plan.Sessions), "session", "sessions"),
+			planner.Plural(len(plan.Targets), "exam", "exams"), icsFile)
 		return nil
 	case in.on("json"):
 		return writeJSON(inv.out, plan)

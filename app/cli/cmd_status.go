@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"text/tabwriter"
 
 	"certplan/planner"
@@ -29,7 +30,7 @@ func printStatus(w io.Writer, p statusReport) error {
 		return err
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "CODE\tPREP H\tLOGGED\tREMAINING\tPLANNED TO DATE\tBEHIND\tLAB SHARE\tEXAM")
+	fmt.Fprintln(tw, "CODE\tPREP H\tLOGGED\tREMAINING\tPLANNED TO DATE\tAHEAD/BEHIND\tLAB SHARE\tEXAM")
 	for _, t := range p.Targets {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%.0f%%\t%s\n", t.Code, hours(t.PrepHours), hours(t.LoggedHours),
 			hours(t.RemainingHours), hours(t.PlannedToDateHours), behind(t.BehindHours), t.LabShare*100, dash(t.ExamDate))
@@ -45,12 +46,16 @@ func printStatus(w io.Writer, p statusReport) error {
 
 func hours(h float64) string { return planner.FormatHours(float64(int64(h*100+0.5)) / 100) }
 
+// behind reads the planner's behind-hours (negative when ahead) for the
+// AHEAD/BEHIND column: signed, so the column reads the same whichever way
+// a target leans, and worded, so the sign needs no legend.
 func behind(h float64) string {
-	switch {
+	switch r := hours(math.Abs(h)); {
+	case r == "0":
+		return "on track"
 	case h > 0:
-		return hours(h) + " behind"
-	case h < 0:
-		return hours(-h) + " ahead"
+		return "-" + r + " behind"
+	default:
+		return "+" + r + " ahead"
 	}
-	return "on track"
 }
