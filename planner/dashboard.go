@@ -22,6 +22,7 @@ type Dashboard struct {
 	NextExam *TargetPlan // the nearest upcoming exam, if any
 	Progress Progress
 	Weeks    []WeekHours // the last DashboardWeeks weeks, oldest first; the last is this week
+	Ahead    []WeekHours // the next DashboardAheadWeeks weeks: planned hours only
 	Days     []DayHours  // the last DashboardDays days, oldest first; the last is today
 	Streak   int         // days in a row, up to today (or yesterday), with logged hours
 	Study    float64     // logged study hours, all time
@@ -29,8 +30,9 @@ type Dashboard struct {
 }
 
 const (
-	DashboardWeeks = 12
-	DashboardDays  = 364 // 52 whole weeks
+	DashboardWeeks      = 12
+	DashboardAheadWeeks = 4
+	DashboardDays       = 364 // 52 whole weeks
 )
 
 // Dashboard computes the Today screen's figures.
@@ -82,9 +84,37 @@ func (s *Service) Dashboard() (Dashboard, error) {
 			d.Weeks[i].Lab += t.Lab
 		}
 	}
+	// Planned hours: the plan as it stood for the days before today (the
+	// baseline), and the saved plan from today on. Today counts what is
+	// still planned plus what was logged today, because the saved plan
+	// already took today's logged hours out of today's time: so "still
+	// planned today" and "this week" always add up, whatever the week.
 	for _, sess := range p.Baseline.Sessions {
-		if i := int(sess.Date-firstWeek) / 7; sess.Date >= firstWeek && i < len(d.Weeks) {
+		if i := int(sess.Date-firstWeek) / 7; sess.Date >= firstWeek && sess.Date < today && i < len(d.Weeks) {
 			d.Weeks[i].Planned += sess.Hours
+		}
+	}
+	d.Ahead = make([]WeekHours, DashboardAheadWeeks)
+	for i := range d.Ahead {
+		d.Ahead[i].Start = monday.AddDays(7 * (i + 1))
+	}
+	this := &d.Weeks[len(d.Weeks)-1]
+	for _, sess := range p.Plan.Sessions {
+		switch i := int(sess.Date-monday) / 7; {
+		case sess.Date < monday:
+		case i == 0:
+			this.Planned += sess.Hours
+		case i-1 < len(d.Ahead):
+			d.Ahead[i-1].Planned += sess.Hours
+		}
+	}
+	if n := len(d.Days); n > 0 && len(p.Plan.Targets) > 0 {
+		a, err := s.Availability()
+		if err != nil {
+			return d, err
+		}
+		if cal, err := NewWorkCalendar(a); err == nil && today >= a.Start {
+			this.Planned += min(d.Days[n-1].Hours, cal.HoursOn(today))
 		}
 	}
 	d.Streak = streak(d.Days)

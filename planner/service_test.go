@@ -461,3 +461,62 @@ func TestPortfolioSingularCounts(t *testing.T) {
 		t.Errorf("portfolio lacks %q:\n%s", want, b.String())
 	}
 }
+
+// Today's figures agree with each other on every kind of week: this week's
+// planned hours hold what is still planned today and what was logged today,
+// even when the study week changed today (the plan as it stood before had
+// nothing on that day), and the coming weeks show the saved plan.
+func TestDashboardWeekAgreesWithTodayOnEveryWeekPattern(t *testing.T) {
+	patterns := map[string][7]float64{
+		"weekdays":     {0, 2, 2, 2, 2, 2, 0},
+		"weekends":     {3, 0, 0, 0, 0, 0, 4},
+		"sunday added": {1, 2, 2, 2, 2, 2, 0},
+		"every day":    {1, 1, 1, 1, 1, 1, 1},
+	}
+	for name, week := range patterns {
+		for _, now := range []string{"2026-11-22 10:00", "2026-11-23 10:00", "2026-11-28 10:00"} { // Sun, Mon, Sat
+			t.Run(name+" "+now, func(t *testing.T) {
+				svc, _, c := newService(t, "2026-11-02 08:00")
+				svc.AddTarget(planner.Target{Code: "SAA-C03"})
+				c.set(at(now))
+				a, _ := svc.Availability()
+				a.Hours = week // the week changes today, and the plan starts again from today
+				a.Start = svc.Today()
+				if err := svc.SetAvailability(a); err != nil {
+					t.Fatal(err)
+				}
+				today := svc.Today()
+				logged := 0.0
+				if week[today.Weekday()] > 0 {
+					logged = 0.5
+					mustAddEntry(t, svc, planner.Entry{Date: today, Kind: planner.Study, Code: "SAA-C03", Hours: logged})
+				}
+				d, err := svc.Dashboard()
+				if err != nil {
+					t.Fatal(err)
+				}
+				var stillToday, restOfWeek float64
+				monday := today.WeekStart()
+				for _, s := range d.Progress.Plan.Sessions {
+					if s.Date == today {
+						stillToday += s.Hours
+					}
+					if s.Date > today && s.Date < monday.AddDays(7) {
+						restOfWeek += s.Hours
+					}
+				}
+				this := d.Weeks[len(d.Weeks)-1]
+				if this.Start != monday {
+					t.Fatalf("this week starts %s, want %s", this.Start, monday)
+				}
+				if this.Planned+1e-9 < stillToday+logged+restOfWeek {
+					t.Errorf("this week planned %v h, but %v h are still planned today, %v h were logged today and %v h are planned later this week",
+						this.Planned, stillToday, logged, restOfWeek)
+				}
+				if len(d.Ahead) != planner.DashboardAheadWeeks || d.Ahead[0].Start != monday.AddDays(7) || d.Ahead[0].Planned <= 0 {
+					t.Errorf("coming weeks: %+v", d.Ahead)
+				}
+			})
+		}
+	}
+}
