@@ -40,6 +40,7 @@ type UI struct {
 	today    *todayScreen
 	plan     *planScreen
 	log      *logScreen
+	wallet   *walletScreen
 	catalog  *catalogScreen
 	settings *settingsScreen
 
@@ -70,7 +71,8 @@ func New(a fyne.App, w fyne.Window, deps Deps) *UI {
 	u.settings = newSettingsScreen(u)
 	u.today = newTodayScreen(u)
 	u.log = newLogScreen(u)
-	u.screens = []screen{u.today, u.plan, u.log, u.catalog, u.settings}
+	u.wallet = newWalletScreen(u)
+	u.screens = []screen{u.today, u.plan, u.log, u.wallet, u.catalog, u.settings}
 	items := make([]*container.TabItem, len(u.screens))
 	for i, s := range u.screens {
 		items[i] = container.NewTabItemWithIcon(s.title(), s.icon(), s.content())
