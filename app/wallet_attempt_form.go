@@ -26,7 +26,7 @@ type attemptForm struct {
 	voucher *dateField
 	domains *fyne.Container
 	results []domainPick // per domain of the chosen exam, in guide order
-	shownOf string                        // the code whose domains are shown
+	shownOf string       // the code whose domains are shown
 	save    *widget.Button
 	errs    *fieldErrors
 	result  *widget.Label

@@ -40,7 +40,9 @@ func (r *daysBarRenderer) Destroy() {}
 
 func (r *daysBarRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.track, r.fill} }
 
-func (r *daysBarRenderer) MinSize() fyne.Size { return fyne.NewSize(theme.Padding()*10, theme.Padding()*2) }
+func (r *daysBarRenderer) MinSize() fyne.Size {
+	return fyne.NewSize(theme.Padding()*10, theme.Padding()*2)
+}
 
 func (r *daysBarRenderer) Layout(size fyne.Size) {
 	r.track.Resize(size)
