@@ -44,6 +44,8 @@ type UI struct {
 	catalog  *catalogScreen
 	settings *settingsScreen
 
+	reminders *reminderNotifier
+
 	// inBackground runs work off the UI goroutine, then done on it. Tests
 	// swap in a synchronous version: Fyne's test driver runs fyne.Do
 	// callbacks on the calling goroutine, which would race with the test.
@@ -83,6 +85,8 @@ func New(a fyne.App, w fyne.Window, deps Deps) *UI {
 	u.restoreWindowSize()
 	w.SetCloseIntercept(u.quit)
 	u.addShortcuts()
+	u.reminders = &reminderNotifier{ui: u}
+	u.reminders.start()
 	if deps.CatalogWarning != nil {
 		u.showWarning(lang.L("Your catalog.json was not used"), deps.CatalogWarning)
 	}

@@ -37,6 +37,7 @@ func (u *UI) onShortcut(s fyne.Shortcut) {
 
 // quit remembers the window size, then closes the window, which ends the app.
 func (u *UI) quit() {
+	u.reminders.stop()
 	u.saveWindowSize()
 	u.win.Close()
 }
