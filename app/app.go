@@ -44,7 +44,8 @@ type UI struct {
 	catalog  *catalogScreen
 	settings *settingsScreen
 
-	reminders *reminderNotifier
+	reminders    *reminderNotifier
+	calendarFile *calendarFile // kept up to date after every change, when the learner asks
 
 	// inBackground runs work off the UI goroutine, then done on it. Tests
 	// swap in a synchronous version: Fyne's test driver runs fyne.Do
@@ -68,6 +69,7 @@ func New(a fyne.App, w fyne.Window, deps Deps) *UI {
 	u := &UI{app: a, win: w, deps: deps, inBackground: runInBackground}
 	w.SetTitle("CertPlan")
 	w.SetIcon(appIcon)
+	u.calendarFile = newCalendarFile(u)
 	u.plan = newPlanScreen(u)
 	u.catalog = newCatalogScreen(u)
 	u.settings = newSettingsScreen(u)
@@ -99,6 +101,7 @@ func (u *UI) refreshAll() {
 	for _, s := range u.screens {
 		s.refresh()
 	}
+	u.calendarFile.changed()
 }
 
 // targetsChanged tells the screens that show targets to reload them.
