@@ -230,7 +230,7 @@ func TestWalletScreenshot(t *testing.T) {
 	}
 	u.refreshAll()
 	u.app.Settings().SetTheme(pinnedVariant{theme.DefaultTheme(), theme.VariantLight})
-	w.Resize(fyne.NewSize(1100, 1340))
+	w.Resize(fyne.NewSize(1100, 1390))
 	capture(t, w, "wallet")
 }
 
