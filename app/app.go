@@ -40,8 +40,12 @@ type UI struct {
 	today    *todayScreen
 	plan     *planScreen
 	log      *logScreen
+	wallet   *walletScreen
 	catalog  *catalogScreen
 	settings *settingsScreen
+
+	reminders    *reminderNotifier
+	calendarFile *calendarFile // kept up to date after every change, when the learner asks
 
 	// inBackground runs work off the UI goroutine, then done on it. Tests
 	// swap in a synchronous version: Fyne's test driver runs fyne.Do
@@ -65,12 +69,14 @@ func New(a fyne.App, w fyne.Window, deps Deps) *UI {
 	u := &UI{app: a, win: w, deps: deps, inBackground: runInBackground}
 	w.SetTitle("CertPlan")
 	w.SetIcon(appIcon)
+	u.calendarFile = newCalendarFile(u)
 	u.plan = newPlanScreen(u)
 	u.catalog = newCatalogScreen(u)
 	u.settings = newSettingsScreen(u)
 	u.today = newTodayScreen(u)
 	u.log = newLogScreen(u)
-	u.screens = []screen{u.today, u.plan, u.log, u.catalog, u.settings}
+	u.wallet = newWalletScreen(u)
+	u.screens = []screen{u.today, u.plan, u.log, u.wallet, u.catalog, u.settings}
 	items := make([]*container.TabItem, len(u.screens))
 	for i, s := range u.screens {
 		items[i] = container.NewTabItemWithIcon(s.title(), s.icon(), s.content())
@@ -81,6 +87,8 @@ func New(a fyne.App, w fyne.Window, deps Deps) *UI {
 	u.restoreWindowSize()
 	w.SetCloseIntercept(u.quit)
 	u.addShortcuts()
+	u.reminders = &reminderNotifier{ui: u}
+	u.reminders.start()
 	if deps.CatalogWarning != nil {
 		u.showWarning(lang.L("Your catalog.json was not used"), deps.CatalogWarning)
 	}
@@ -93,6 +101,7 @@ func (u *UI) refreshAll() {
 	for _, s := range u.screens {
 		s.refresh()
 	}
+	u.calendarFile.changed()
 }
 
 // targetsChanged tells the screens that show targets to reload them.

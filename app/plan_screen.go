@@ -81,6 +81,9 @@ func (s *planScreen) reload(force bool) {
 	s.avail.show(a, force)
 	s.recompute(a)
 	s.editors.Refresh()
+	if !force { // an edit on this screen, not a refresh from elsewhere
+		s.ui.calendarFile.changed()
+	}
 }
 
 // recompute plans from saved data and redraws everything that shows the

@@ -45,6 +45,8 @@ func newSettingsScreen(u *UI) *settingsScreen {
 			folder),
 		widget.NewCard(lang.L("Backup and restore"), lang.L("A backup is one JSON file with all targets, availability and log entries. Restoring replaces everything, and only if the whole file is valid."),
 			container.NewVBox(container.NewHBox(s.backup, s.restore), s.status)),
+		widget.NewCard(lang.L("Calendar file"), lang.L("An .ics file your calendar app can subscribe to, rewritten after each change to your plan or wallet."),
+			u.calendarFile.box),
 		widget.NewCard(lang.L("Catalog"), "", catalogLabel),
 	))
 	return s

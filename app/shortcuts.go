@@ -8,7 +8,7 @@ import (
 // screenKeys are the number keys that pick screens in tab order.
 var screenKeys = []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8, fyne.Key9}
 
-// addShortcuts binds the keys a desktop user reaches for: Ctrl+1 to Ctrl+5
+// addShortcuts binds the keys a desktop user reaches for: Ctrl+1 to Ctrl+6
 // (Cmd on macOS) switch screens in tab order, Ctrl+Q quits.
 func (u *UI) addShortcuts() {
 	c := u.win.Canvas()
@@ -47,6 +47,7 @@ func (u *UI) onShortcut(s fyne.Shortcut) {
 
 // quit remembers the window size, then closes the window, which ends the app.
 func (u *UI) quit() {
+	u.reminders.stop()
 	u.saveWindowSize()
 	u.win.Close()
 }

@@ -15,8 +15,8 @@ func TestShortcutsSwitchScreensAndQuitSavesSize(t *testing.T) {
 	if u.tabs.SelectedIndex() != 0 || u.screens[0] != u.today {
 		t.Fatalf("the app opens on tab %d, want Today first", u.tabs.SelectedIndex())
 	}
-	for i, want := range []screen{u.today, u.plan, u.log, u.catalog, u.settings} {
-		key := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5}[i]
+	for i, want := range []screen{u.today, u.plan, u.log, u.wallet, u.catalog, u.settings} {
+		key := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6}[i]
 		u.onShortcut(&desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault})
 		if u.screens[u.tabs.SelectedIndex()] != want {
 			t.Errorf("Ctrl+%d selects %q, want %q", i+1, u.screens[u.tabs.SelectedIndex()].title(), want.title())

@@ -18,15 +18,16 @@ import (
 type todayScreen struct {
 	ui *UI
 
-	problem  *widget.Label // a failure to read the data, shown in place
-	header   *todayHeader
-	sessions *todaySessions
-	timer    *todayTimer
-	progress *todayProgress
-	weeks    *weekChart
-	heat     *heatmap
-	heatNote *widget.Label
-	yearNote string // the heatmap's caption when no day is pointed at
+	problem   *widget.Label // a failure to read the data, shown in place
+	header    *todayHeader
+	deadlines *todayDeadlines
+	sessions  *todaySessions
+	timer     *todayTimer
+	progress  *todayProgress
+	weeks     *weekChart
+	heat      *heatmap
+	heatNote  *widget.Label
+	yearNote  string // the heatmap's caption when no day is pointed at
 
 	box fyne.CanvasObject
 }
@@ -38,6 +39,7 @@ func newTodayScreen(u *UI) *todayScreen {
 	s.problem.Wrapping = fyne.TextWrapWord
 	s.problem.Hide()
 	s.header = newTodayHeader(u)
+	s.deadlines = newTodayDeadlines(u)
 	s.sessions = newTodaySessions(u)
 	s.timer = newTodayTimer(u)
 	s.progress = newTodayProgress(u)
@@ -49,6 +51,7 @@ func newTodayScreen(u *UI) *todayScreen {
 	s.box = container.NewVScroll(container.NewVBox(
 		s.problem,
 		s.header.content(),
+		s.deadlines.card,
 		container.NewGridWithColumns(2,
 			widget.NewCard(lang.L("Today's sessions"), "", s.sessions.box),
 			widget.NewCard(lang.L("Timer"), "", s.timer.box),
@@ -87,6 +90,7 @@ func (s *todayScreen) refresh() {
 	a, _ := svc.Availability()
 	risks := examRisks(d.Progress.Plan)
 	s.header.show(d, a.LabShare, risks)
+	s.deadlines.refresh()
 	s.progress.show(d.Progress.Targets, risks)
 	s.weeks.SetWeeks(d.Weeks)
 	s.heat.SetDays(d.Days)

@@ -190,7 +190,7 @@ func TestTodayIsTheFirstTab(t *testing.T) {
 	for _, item := range u.tabs.Items {
 		titles = append(titles, item.Text)
 	}
-	if got := strings.Join(titles, ","); got != "Today,Plan,Log,Catalog,Settings" {
+	if got := strings.Join(titles, ","); got != "Today,Plan,Log,Wallet,Catalog,Settings" {
 		t.Fatalf("tabs = %s", got)
 	}
 	if u.tabs.SelectedIndex() != 0 {
