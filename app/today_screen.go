@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -14,7 +15,7 @@ import (
 
 // todayScreen is the first thing a learner sees: the next exam, the streak,
 // today's sessions with a one-tap "done", the timer, progress on every
-// target, and charts of the last twelve weeks and the last year.
+// target, and charts of the last twelve weeks (and the next four) and the last year.
 type todayScreen struct {
 	ui *UI
 
@@ -57,7 +58,7 @@ func newTodayScreen(u *UI) *todayScreen {
 			widget.NewCard(lang.L("Timer"), "", s.timer.box),
 		),
 		widget.NewCard(lang.L("Progress"), "", s.progress.box),
-		widget.NewCard(lang.L("Hours per week"), lang.L("Planned against logged, last twelve weeks"), s.weeks),
+		widget.NewCard(lang.L("Hours per week"), lang.L("Planned against logged: the last twelve weeks and the next four"), s.weeks),
 		widget.NewCard(lang.L("Last year"), "", container.NewVBox(s.heat, s.heatNote)),
 	))
 	s.refresh()
@@ -92,7 +93,7 @@ func (s *todayScreen) refresh() {
 	s.header.show(d, a.LabShare, risks)
 	s.deadlines.refresh()
 	s.progress.show(d.Progress.Targets, risks)
-	s.weeks.SetWeeks(d.Weeks)
+	s.weeks.SetWeeks(append(slices.Clone(d.Weeks), d.Ahead...))
 	s.heat.SetDays(d.Days)
 	s.yearNote = yearText(d.Days)
 	s.heatNote.SetText(s.yearNote)

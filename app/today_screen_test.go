@@ -514,22 +514,23 @@ func TestTodayExamTextGivesOneDate(t *testing.T) {
 	}
 }
 
-func TestTodayWeeklyChartHasTwelveLabelledWeeks(t *testing.T) {
+func TestTodayWeeklyChartShowsPastAndComingWeeks(t *testing.T) {
 	a := test.NewTempApp(t)
 	st := plannertest.NewMemStore()
 	clock := newTodayClock(todayNow)
 	seedLearner(t, st, clock)
 	u, _, _ := newTodayUI(t, a, st, clock)
 	r := test.WidgetRenderer(u.today.weeks).(*weekChartRenderer)
-	if len(r.groups) != 12 {
-		t.Fatalf("week groups = %d, want 12", len(r.groups))
+	if len(r.groups) != 16 {
+		t.Fatalf("week groups = %d, want 12 past and this one, then 4 to come", len(r.groups))
 	}
 	var got []string
 	for _, g := range r.groups {
 		got = append(got, g.week.Text+" "+g.planText.Text+"/"+g.doneText.Text)
 	}
 	want := "Sep 7 0/0, Sep 14 0/0, Sep 21 0/0, Sep 28 0/0, Oct 5 0/0, Oct 12 10/6.5, Oct 19 10/8, " +
-		"Oct 26 10/6.5, Nov 2 10/6.5, Nov 9 10/8, Nov 16 10/11.75, Nov 23 10/0"
+		"Oct 26 10/6.5, Nov 2 10/6.5, Nov 9 10/8, Nov 16 10/11.75, Nov 23 10/0, " +
+		"Nov 30 10/0, Dec 7 10/0, Dec 14 10/0, Dec 21 4.25/0" // the coming weeks: planned only
 	if strings.Join(got, ", ") != want {
 		t.Errorf("weeks (planned/logged):\n got %s\nwant %s", strings.Join(got, ", "), want)
 	}
