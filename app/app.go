@@ -43,6 +43,7 @@ type UI struct {
 	wallet   *walletScreen
 	catalog  *catalogScreen
 	settings *settingsScreen
+	undo     *undoBar // takes back the last removal for a few seconds
 
 	reminders    *reminderNotifier
 	calendarFile *calendarFile // kept up to date after every change, when the learner asks
@@ -83,7 +84,8 @@ func New(a fyne.App, w fyne.Window, deps Deps) *UI {
 	}
 	u.tabs = container.NewAppTabs(items...)
 	u.tabs.OnSelected = func(*container.TabItem) { u.screens[u.tabs.SelectedIndex()].refresh() }
-	w.SetContent(u.tabs)
+	u.undo = newUndoBar()
+	w.SetContent(container.NewBorder(nil, u.undo.box, nil, nil, u.tabs))
 	u.restoreWindowSize()
 	w.SetCloseIntercept(u.quit)
 	u.addShortcuts()

@@ -247,13 +247,24 @@ func (f *logForm) onDelete() {
 }
 
 func (f *logForm) deleteNow(id uint64) {
-	if err := f.ui.deps.Service.DeleteEntry(id); err != nil {
+	svc := f.ui.deps.Service
+	e, err := svc.Entry(id)
+	if err == nil {
+		err = svc.DeleteEntry(id)
+	}
+	if err != nil {
 		f.ui.showError(err)
 		return
 	}
 	f.startNew(true)
 	f.ui.refreshAll()
 	f.onDone(lang.L("Entry deleted."))
+	f.ui.undo.offer(fmt.Sprintf(lang.L("Deleted the entry of %s (%s, %s)."), e.Date, e.Code, fmtHours(e.Hours)), func() {
+		if _, err := svc.RestoreEntry(e); err != nil {
+			f.ui.showError(err)
+		}
+		f.ui.refreshAll()
+	})
 }
 
 // showError puts the message under the field the planner named.

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -159,12 +160,67 @@ func (c *planTargetsCard) move(code string, delta int) {
 	c.s.ui.targetsChanged()
 }
 
+// remove takes a target off the plan. It asks first when that throws away
+// something the learner set or earned (an exam date, logged hours), and
+// offers an Undo either way.
 func (c *planTargetsCard) remove(code string) {
-	if err := c.s.svc().RemoveTarget(code); err != nil {
+	t, err := c.target(code)
+	if err != nil {
+		c.s.ui.showError(err)
+		return
+	}
+	logged := c.loggedHours(t.Code)
+	if t.ExamBy.IsZero() && logged == 0 {
+		c.removeNow(t.Code)
+		return
+	}
+	var what string
+	switch {
+	case !t.ExamBy.IsZero() && logged > 0:
+		what = fmt.Sprintf(lang.L("Its exam date (%s) goes with it. The %s logged for it stay in your log."), planLongDay(t.ExamBy), fmtHours(logged))
+	case !t.ExamBy.IsZero():
+		what = fmt.Sprintf(lang.L("Its exam date (%s) goes with it."), planLongDay(t.ExamBy))
+	default:
+		what = fmt.Sprintf(lang.L("The %s logged for it stay in your log, but no longer count towards a plan."), fmtHours(logged))
+	}
+	d := dialog.NewConfirm(fmt.Sprintf(lang.L("Remove %s from your targets?"), t.Code), what, func(ok bool) {
+		if ok {
+			c.removeNow(t.Code)
+		}
+	}, c.s.ui.win)
+	d.SetConfirmText(lang.L("Remove"))
+	d.SetDismissText(lang.L("Keep"))
+	d.SetConfirmImportance(widget.DangerImportance)
+	d.Show()
+}
+
+func (c *planTargetsCard) removeNow(code string) {
+	removed, err := c.s.svc().RemoveTargetForUndo(code)
+	if err != nil {
 		c.s.ui.showError(err)
 		return
 	}
 	c.s.ui.targetsChanged()
+	c.s.ui.undo.offer(fmt.Sprintf(lang.L("Removed %s from your targets."), code), func() {
+		if err := c.s.svc().RestoreTarget(removed); err != nil {
+			c.s.ui.showError(err)
+		}
+		c.s.ui.targetsChanged()
+	})
+}
+
+// loggedHours is what the learner logged for code, 0 when it cannot be read.
+func (c *planTargetsCard) loggedHours(code string) float64 {
+	p, err := c.s.svc().Progress()
+	if err != nil {
+		return 0
+	}
+	for _, st := range p.Targets {
+		if st.Code == code {
+			return st.LoggedHours
+		}
+	}
+	return 0
 }
 
 func (c *planTargetsCard) target(code string) (planner.Target, error) {

@@ -68,15 +68,8 @@ func (s *Service) UpdateTarget(t Target) error {
 
 // RemoveTarget drops a target; its logged hours stay in the log.
 func (s *Service) RemoveTarget(code string) error {
-	ts, err := s.store.Targets()
-	if err != nil {
-		return err
-	}
-	i := indexOfTarget(ts, NormalizeCode(code))
-	if i < 0 {
-		return notATarget(code)
-	}
-	return s.store.SaveTargets(append(ts[:i], ts[i+1:]...))
+	_, err := s.RemoveTargetForUndo(code)
+	return err
 }
 
 // MoveTarget shifts a target by delta places in the study order (negative:

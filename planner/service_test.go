@@ -520,3 +520,27 @@ func TestDashboardWeekAgreesWithTodayOnEveryWeekPattern(t *testing.T) {
 		}
 	}
 }
+
+func TestRemovedTargetComesBackInItsPlace(t *testing.T) {
+	svc, _, _ := newService(t, "2026-11-23 08:00")
+	for _, c := range []string{"CLF-C02", "SAA-C03", "DVA-C02"} {
+		svc.AddTarget(planner.Target{Code: c})
+	}
+	if err := svc.UpdateTarget(planner.Target{Code: "SAA-C03", PrepHours: 70, ExamBy: day("2027-04-30")}); err != nil {
+		t.Fatal(err)
+	}
+	r, err := svc.RemoveTargetForUndo("saa-c03")
+	if err != nil || r.Index != 1 || r.Target.ExamBy != day("2027-04-30") {
+		t.Fatalf("removed %+v, %v", r, err)
+	}
+	if err := svc.RestoreTarget(r); err != nil {
+		t.Fatal(err)
+	}
+	ts, _ := svc.Targets()
+	if len(ts) != 3 || ts[1].Code != "SAA-C03" || ts[1].ExamBy != day("2027-04-30") || ts[1].PrepHours != 70 || ts[1].Added != day("2026-11-23") {
+		t.Fatalf("after undo: %+v", ts)
+	}
+	if err := svc.RestoreTarget(r); planner.KindOf(err) != planner.Exists {
+		t.Fatalf("restoring twice: %v", err)
+	}
+}
