@@ -31,7 +31,13 @@ func main() {
 	env := cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, Now: time.Now, Platform: platform(), OpenStore: openStoreForCommand,
 		Repair: store.Repair{Log: logger}}
 	if len(args) > 0 {
+		if code, ok := forwardToApp(g, args, env); ok {
+			os.Exit(code)
+		}
 		os.Exit(cli.Run(g, args, env))
+	}
+	if raiseRunningApp(g, env) {
+		os.Exit(cli.ExitOK)
 	}
 	if err := checkDisplay(runtime.GOOS, os.Getenv); err != nil {
 		fmt.Fprintln(os.Stderr, "certplan: "+err.Error())
@@ -72,7 +78,9 @@ func runGUI(g cli.Global, env cli.Env) int {
 		return showFatal(w, err)
 	}
 	defer folder.Store.Close()
-	app.New(a, w, app.Deps{Service: folder.Service, DataDir: folder.Dir, CatalogWarning: folder.CatalogWarning})
+	ui := app.New(a, w, app.Deps{Service: folder.Service, DataDir: folder.Dir, CatalogWarning: folder.CatalogWarning})
+	stop := serveCommands(folder, env, ui)
+	defer stop()
 	w.ShowAndRun()
 	return 0
 }
