@@ -70,6 +70,9 @@ func openStoreForCommand(dir string) (cli.DataStore, error) {
 // runGUI opens the desktop app on the data folder. A folder that cannot be
 // opened (busy, newer schema) still gets a window that says why, then exits.
 func runGUI(g cli.Global, env cli.Env) int {
+	prepareDesktop(os.Getenv)
+	closeLog := logToFile()
+	defer closeLog()
 	a := fyneapp.NewWithID(appID)
 	w := a.NewWindow("CertPlan")
 	env.OpenStore = openStore
