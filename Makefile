@@ -5,7 +5,7 @@ GO       ?= go
 BIN      := bin/certplan
 GOFILES   = $(shell git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -path './.git/*')
 
-.PHONY: run build test deps fmt-check vet bench fuzz clean
+.PHONY: run build install uninstall test deps fmt-check vet bench fuzz clean
 
 ## run: install what is missing, build, and open the app on the default data folder
 run: build
@@ -14,6 +14,37 @@ run: build
 ## build: compile bin/certplan (the first cgo build of Fyne takes a few minutes)
 build: deps
 	$(GO) build -o $(BIN) .
+
+## install: build, then put certplan, its desktop entry, icons and AppStream
+##          metainfo under PREFIX (default ~/.local; e.g. make install PREFIX=/usr/local)
+PREFIX     ?= $(HOME)/.local
+APP_ID     := io.certplan.app
+ICON_SIZES := 16 32 48 64 128 256 512
+bindir      = $(PREFIX)/bin
+sharedir    = $(PREFIX)/share
+icondirs    = $(foreach n,$(ICON_SIZES),$(sharedir)/icons/hicolor/$(n)x$(n)/apps)
+INSTALLED   = $(bindir)/certplan \
+              $(sharedir)/applications/$(APP_ID).desktop \
+              $(sharedir)/metainfo/$(APP_ID).metainfo.xml \
+              $(foreach d,$(icondirs),$(d)/$(APP_ID).png)
+
+install: build
+	install -D -m 755 $(BIN) $(bindir)/certplan
+	install -d -m 755 $(sharedir)/applications
+	sed 's|@BINDIR@|$(abspath $(bindir))|g' assets/$(APP_ID).desktop.in > $(sharedir)/applications/$(APP_ID).desktop
+	chmod 644 $(sharedir)/applications/$(APP_ID).desktop
+	install -D -m 644 assets/$(APP_ID).metainfo.xml $(sharedir)/metainfo/$(APP_ID).metainfo.xml
+	$(foreach n,$(ICON_SIZES),install -D -m 644 assets/icons/$(n).png $(sharedir)/icons/hicolor/$(n)x$(n)/apps/$(APP_ID).png;)
+
+## uninstall: remove exactly what install put under PREFIX, and the folders
+##            only those files occupied
+uninstall:
+	rm -f $(INSTALLED)
+	@for d in $(icondirs) $(foreach n,$(ICON_SIZES),$(sharedir)/icons/hicolor/$(n)x$(n)) \
+	          $(sharedir)/icons/hicolor $(sharedir)/icons $(sharedir)/applications $(sharedir)/metainfo \
+	          $(sharedir) $(bindir); do \
+	  rmdir "$$d" 2>/dev/null || true; \
+	done
 
 ## test: formatting, vet, and all tests with the race detector
 test: deps fmt-check vet

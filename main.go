@@ -31,7 +31,13 @@ func main() {
 	env := cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, Now: time.Now, Platform: platform(), OpenStore: openStoreForCommand,
 		Repair: store.Repair{Log: logger}}
 	if len(args) > 0 {
+		if code, ok := forwardToApp(g, args, env); ok {
+			os.Exit(code)
+		}
 		os.Exit(cli.Run(g, args, env))
+	}
+	if raiseRunningApp(g, env) {
+		os.Exit(cli.ExitOK)
 	}
 	if err := checkDisplay(runtime.GOOS, os.Getenv); err != nil {
 		fmt.Fprintln(os.Stderr, "certplan: "+err.Error())
@@ -64,6 +70,9 @@ func openStoreForCommand(dir string) (cli.DataStore, error) {
 // runGUI opens the desktop app on the data folder. A folder that cannot be
 // opened (busy, newer schema) still gets a window that says why, then exits.
 func runGUI(g cli.Global, env cli.Env) int {
+	prepareDesktop(os.Getenv)
+	closeLog := logToFile()
+	defer closeLog()
 	a := fyneapp.NewWithID(appID)
 	w := a.NewWindow("CertPlan")
 	env.OpenStore = openStore
@@ -72,7 +81,9 @@ func runGUI(g cli.Global, env cli.Env) int {
 		return showFatal(w, err)
 	}
 	defer folder.Store.Close()
-	app.New(a, w, app.Deps{Service: folder.Service, DataDir: folder.Dir, CatalogWarning: folder.CatalogWarning})
+	ui := app.New(a, w, app.Deps{Service: folder.Service, DataDir: folder.Dir, CatalogWarning: folder.CatalogWarning})
+	stop := serveCommands(folder, env, ui)
+	defer stop()
 	w.ShowAndRun()
 	return 0
 }

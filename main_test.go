@@ -31,7 +31,14 @@ type result struct {
 // certplan runs the binary with args and a clean environment.
 func certplan(t *testing.T, env []string, args ...string) result {
 	t.Helper()
+	return certplanIn(t, "", env, args...)
+}
+
+// certplanIn runs the binary in the folder workDir ("" for the test's own).
+func certplanIn(t *testing.T, workDir string, env []string, args ...string) result {
+	t.Helper()
 	cmd := exec.Command(os.Args[0], args...)
+	cmd.Dir = workDir
 	cmd.Env = append([]string{"CERTPLAN_RUN_MAIN=1", "HOME=" + t.TempDir(), "PATH=" + os.Getenv("PATH")}, env...)
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb

@@ -117,3 +117,15 @@ func (u *UI) selectScreen(s screen) {
 		}
 	}
 }
+
+// Refresh re-reads every screen's data, after a change made outside the
+// window (a command run through the open app). Call it on the UI
+// goroutine (fyne.Do).
+func (u *UI) Refresh() { u.refreshAll() }
+
+// Raise shows and focuses the window, for a second launch of the app.
+// Call it on the UI goroutine (fyne.Do).
+func (u *UI) Raise() {
+	u.win.Show()
+	u.win.RequestFocus()
+}

@@ -41,6 +41,10 @@ type Env struct {
 	// Repair works on a data folder without opening it, for the folders
 	// OpenStore refuses as damaged; nil where none is offered.
 	Repair FolderRepair
+	// WorkDir is the folder relative FILE arguments name files in, when
+	// that is not this process's working folder (a command the open app
+	// runs for another terminal); "" means this process's.
+	WorkDir string
 }
 
 // FolderRepair reaches a data folder's files when its database cannot be

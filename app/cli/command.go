@@ -107,6 +107,7 @@ func (c *command) dispatch(inv *invocation, args []string) error {
 	if err != nil {
 		return err
 	}
+	c.resolveFiles(in, inv.env.WorkDir)
 	inv.cmd = c
 	return c.run(inv, in)
 }

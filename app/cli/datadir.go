@@ -16,6 +16,10 @@ type Platform struct {
 	Getenv func(string) string
 }
 
+// DataDir is the data folder commands and the app use for g: see
+// resolveDataDir.
+func DataDir(g Global, p Platform) (string, error) { return resolveDataDir(g.DataDir, p) }
+
 // resolveDataDir picks the data folder: the --data-dir flag, then
 // CERTPLAN_DATA_DIR, then the platform's per-user data folder. The result is
 // absolute so messages and `certplan paths` name one unambiguous place.
