@@ -159,3 +159,33 @@ func TestWeekLabel(t *testing.T) {
 		t.Error("week label")
 	}
 }
+
+// A month that begins in the grid's last column (1 December 2026 is a
+// Tuesday, and the year ends on Sunday 6 December) has its label over that
+// column, inside the grid, not past its right edge.
+func TestChartHeatmapLastMonthLabelStaysOverTheGrid(t *testing.T) {
+	test.NewTempApp(t)
+	h := newHeatmap()
+	var days []planner.DayHours
+	for d := planner.NewDate(2026, 10, 5); d <= planner.NewDate(2026, 12, 6); d++ {
+		days = append(days, planner.DayHours{Date: d, Hours: 1})
+	}
+	h.SetDays(days)
+	w := test.NewWindow(h)
+	defer w.Close()
+	w.Resize(fyne.NewSize(500, 200))
+	r := test.WidgetRenderer(h).(*heatmapRenderer)
+	last := r.cells[len(r.cells)-1]
+	gridRight := last.Position().X + last.Size().Width
+	dec := r.months[len(r.months)-1]
+	if dec.Text != "Dec" {
+		t.Fatalf("last month label %q", dec.Text)
+	}
+	if right := dec.Position().X + dec.Size().Width; right > gridRight+0.5 {
+		t.Fatalf("the Dec label ends at %v, past the grid's right edge at %v", right, gridRight)
+	}
+	first := r.cells[len(r.cells)-6] // 1 December, in the last column
+	if dec.Position().X > first.Position().X+0.5 {
+		t.Fatalf("the Dec label starts at %v, right of December's column at %v", dec.Position().X, first.Position().X)
+	}
+}

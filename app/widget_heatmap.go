@@ -197,8 +197,12 @@ func (r *heatmapRenderer) Layout(size fyne.Size) {
 		cell.Move(fyne.NewPos(g.left+float32(col)*g.step, g.top+float32(row)*g.step))
 		cell.Resize(fyne.NewSquareSize(g.cell))
 	}
+	// A label never runs past the grid's right edge: the month that begins
+	// in the last column is drawn flush with it.
+	right := g.left + float32((g.offset+len(r.cells)+6)/7)*g.step - (g.step - g.cell)
 	for i, t := range r.months {
-		t.Move(fyne.NewPos(g.left+float32(r.monthCol[i])*g.step, 0))
+		x := min(g.left+float32(r.monthCol[i])*g.step, right-textWidth(t))
+		t.Move(fyne.NewPos(x, 0))
 		t.Resize(fyne.NewSize(textWidth(t), g.lineH))
 	}
 	for i, t := range r.weekdays { // Mon, Wed, Fri: rows 0, 2, 4
@@ -270,8 +274,9 @@ func (r *heatmapRenderer) rebuild() {
 			continue
 		}
 		col := (i + offset) / 7
-		if row := (i + offset) % 7; row > 0 {
-			col++ // the month's first full column
+		last := (offset + len(days) - 1) / 7
+		if row := (i + offset) % 7; row > 0 && col < last {
+			col++ // the month's first full column, when the grid has one
 		}
 		label := canvas.NewText(monthName(d.Date.Month()), nil)
 		r.months = append(r.months, label)
