@@ -55,6 +55,8 @@ func newPlanAvailabilityCard(s *planScreen) *planAvailabilityCard {
 	}
 	for _, wd := range planWeekOrder {
 		c.hours[wd] = newPlanEntry("0", func(text string) { c.commitHours(wd, text) })
+		c.hours[wd].checkAsTyped(func(text string) error { return checkDayHours(wd, text) },
+			func() bool { return c.hoursErrs[wd] != nil }, func(err error) { c.hoursErrs[wd] = err; c.showHoursErrors() })
 		grid.Add(c.hours[wd])
 	}
 	c.pace = newPlanPaceEditor(c)
@@ -173,6 +175,20 @@ func (c *planAvailabilityCard) messageFor(err error, edited *widget.Label) *widg
 // commitHours saves one weekday's hours; empty means none that day. Each
 // weekday remembers its own problem, so fixing Tuesday does not hide what is
 // wrong with Monday.
+// checkDayHours is what saving a weekday's hours checks.
+func checkDayHours(wd time.Weekday, text string) error {
+	if text = strings.TrimSpace(text); text == "" {
+		return nil
+	}
+	var week [7]float64
+	h, err := planner.ParseHours(planner.WeekdayName(wd), text)
+	if err != nil {
+		return err
+	}
+	week[wd] = h
+	return planner.Availability{Hours: week}.Validate()
+}
+
 func (c *planAvailabilityCard) commitHours(wd time.Weekday, text string) {
 	text = strings.TrimSpace(text)
 	h := 0.0

@@ -17,6 +17,16 @@ type planEntry struct {
 	widget.Entry
 	accepted string
 	onCommit func(text string)
+	// recheck, when set, tells whether the text typed so far is valid. It
+	// runs on every keystroke while the field has a problem showing, so the
+	// message goes as soon as the text is right (and is kept up to date
+	// while it is still wrong), not only when the field is applied.
+	recheck func(text string) error
+	// problem is the field's message line; problemShowing reports whether
+	// this field's own problem is on it (several fields may share a line).
+	problem        *widget.Label
+	problemShowing func() bool
+	onRecheck      func(err error)
 }
 
 func newPlanEntry(placeholder string, onCommit func(text string)) *planEntry {
@@ -24,7 +34,22 @@ func newPlanEntry(placeholder string, onCommit func(text string)) *planEntry {
 	e.ExtendBaseWidget(e)
 	e.PlaceHolder = placeholder
 	e.OnSubmitted = func(string) { e.commit() }
+	e.OnChanged = func(text string) { e.live(text) }
 	return e
+}
+
+// checkAsTyped makes the entry re-check its text while a problem shows:
+// check says what is wrong (nil when valid) and show puts the result on the
+// field's message line.
+func (e *planEntry) checkAsTyped(check func(text string) error, showing func() bool, show func(err error)) {
+	e.recheck, e.problemShowing, e.onRecheck = check, showing, show
+}
+
+func (e *planEntry) live(text string) {
+	if e.recheck == nil || !e.problemShowing() {
+		return
+	}
+	e.onRecheck(e.recheck(text))
 }
 
 // FocusLost commits what was typed, the way desktop forms apply a field when

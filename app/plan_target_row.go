@@ -49,6 +49,10 @@ func newPlanTargetRow(c *planTargetsCard, code string) *planTargetRow {
 	r.examBy = newDateField(lang.L("YYYY-MM-DD"), c.s.svc().Today, func(text string) {
 		c.update(r, r.examError, func(t *planner.Target) error { return parsePlanExamBy(text, t) })
 	})
+	r.prep.checkAsTyped(func(text string) error { return parsePlanPrep(text, &planner.Target{}) },
+		func() bool { return hasPlanFieldError(r.prepError) }, func(err error) { showPlanFieldError(r.prepError, err) })
+	r.examBy.entry.checkAsTyped(func(text string) error { return checkPlanExamBy(text, c.s.svc().Today()) },
+		func() bool { return hasPlanFieldError(r.examError) }, func(err error) { showPlanFieldError(r.examError, err) })
 
 	r.summary = widget.NewLabel("")
 	r.summary.Wrapping = fyne.TextWrapWord
@@ -172,6 +176,19 @@ func parsePlanPrep(text string, t *planner.Target) error {
 		return err
 	}
 	t.PrepHours = h
+	return nil
+}
+
+// checkPlanExamBy is what saving an exam date checks: a date, or empty, and
+// after today.
+func checkPlanExamBy(text string, today planner.Date) error {
+	var t planner.Target
+	if err := parsePlanExamBy(text, &t); err != nil {
+		return err
+	}
+	if !t.ExamBy.IsZero() && t.ExamBy <= today {
+		return planner.Invalidf("exam-by", lang.L("the exam date %s must be after today (%s)"), t.ExamBy, today)
+	}
 	return nil
 }
 
