@@ -45,7 +45,8 @@ func newLogScreen(u *UI) *logScreen {
 	s.box = container.NewBorder(container.NewVBox(toolbar, widget.NewSeparator()), nil, nil, nil, split)
 
 	s.form.startNew(false)
-	s.refresh()
+	// The entries are read when the tab is first shown (UI.New): start-up
+	// draws only the Today screen.
 	return s
 }
 
