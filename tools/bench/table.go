@@ -50,8 +50,10 @@ func fmtMillis(ms float64) string {
 		return fmt.Sprintf("%.0f ms", ms)
 	case ms >= 1:
 		return fmt.Sprintf("%.1f ms", ms)
+	case ms >= 0.01:
+		return fmt.Sprintf("%.0f µs", ms*1000)
 	}
-	return fmt.Sprintf("%.0f µs", ms*1000)
+	return fmt.Sprintf("%.0f ns", ms*1e6)
 }
 
 func fmtMiB(kib float64) string { return fmt.Sprintf("%.0f MiB", kib/1024) }
