@@ -70,8 +70,8 @@ func (g *generator) targets() []planner.Target {
 // older entries are the study behind the certifications already held.
 const recentEntries = 240
 
-// entries spreads n entries evenly over ten years up to today, oldest
-// first, with IDs 1 to n.
+// entries spreads n entries evenly over ten years, oldest first, the last
+// one today, with IDs 1 to n.
 func (g *generator) entries(n int) ([]planner.Entry, error) {
 	days := logYears * 365
 	es := make([]planner.Entry, n)
@@ -94,7 +94,7 @@ func (g *generator) entries(n int) ([]planner.Entry, error) {
 		}
 		es[i] = planner.Entry{
 			ID:       uint64(i + 1),
-			Date:     g.today.AddDays(-days + 1 + i*days/n),
+			Date:     g.today.AddDays(-(n - 1 - i) * days / n),
 			Kind:     kind,
 			Code:     c.Code,
 			Hours:    0.25 * float64(1+g.rnd.IntN(12)),
