@@ -59,10 +59,13 @@ fmt-check:
 vet: deps
 	$(GO) vet ./...
 
-## bench: the planner, store and progress benchmarks quoted in README.md (Performance)
+## bench: one table of start-up, memory, the Go benchmarks and whole commands, each
+##        against its reference in the same run (docs/PERFORMANCE.md); BENCHRUNS
+##        start-up runs of each program per log size
+BENCHRUNS ?= 5
 bench: deps
-	$(GO) test -run '^$$' -bench . -benchmem ./planner/
-	$(GO) test -run '^$$' -bench . -benchmem -benchtime 200x ./planner/store/
+	@./.ci/install-deps bench
+	$(GO) run ./tools/bench -runs $(BENCHRUNS)
 
 ## fuzz: run each fuzz target for FUZZTIME (plain `go test` runs only their seeds),
 ##       then KILLROUNDS SIGKILLs of writers, imports and restores

@@ -15,6 +15,7 @@ import (
 
 	"certplan/app"
 	"certplan/app/cli"
+	"certplan/internal/firstframe"
 	"certplan/planner"
 	"certplan/planner/store"
 )
@@ -23,6 +24,7 @@ import (
 const appID = "io.certplan.app"
 
 func main() {
+	firstframe.Start()
 	g, args, err := cli.ParseGlobal(os.Args[1:])
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "certplan: "+err.Error())
@@ -84,6 +86,7 @@ func runGUI(g cli.Global, env cli.Env) int {
 	ui := app.New(a, w, app.Deps{Service: folder.Service, DataDir: folder.Dir, CatalogWarning: folder.CatalogWarning})
 	stop := serveCommands(folder, env, ui)
 	defer stop()
+	firstframe.Watch(a, w)
 	w.ShowAndRun()
 	return 0
 }

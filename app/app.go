@@ -65,7 +65,10 @@ func runInBackground(work, done func()) {
 // Default and minimum window sizes, in Fyne's device-independent units.
 var defaultWindowSize = fyne.NewSize(1100, 740)
 
-// New builds the main window's content and wires its behaviour.
+// New builds the main window's content and wires its behaviour. Only the
+// Today screen reads its data now; the others read theirs each time their
+// tab is selected, so start-up does not wait for a plan or a long log that
+// nobody is looking at yet.
 func New(a fyne.App, w fyne.Window, deps Deps) *UI {
 	u := &UI{app: a, win: w, deps: deps, inBackground: runInBackground}
 	w.SetTitle("CertPlan")

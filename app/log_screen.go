@@ -46,7 +46,8 @@ func newLogScreen(u *UI) *logScreen {
 	s.box = topThenRest(container.NewVBox(toolbar, widget.NewSeparator()), split)
 
 	s.form.startNew(false)
-	s.refresh()
+	// The entries are read when the tab is first shown (UI.New): start-up
+	// draws only the Today screen.
 	return s
 }
 

@@ -50,7 +50,7 @@ func newPlanScreen(u *UI) *planScreen {
 	split := container.NewHSplit(s.scroller, container.NewPadded(s.right))
 	split.Offset = planEditorsShare
 	s.box = split
-	s.reload(true)
+	// The plan is computed when the tab is first shown (UI.New).
 	return s
 }
 

@@ -127,6 +127,7 @@ func TestPlanThreeTargetsMarkup(t *testing.T) {
 	u, svc, _ := newPlanTestUI(t)
 	planThreeTargets(t, svc)
 	s := newPlanScreen(u)
+	s.refresh() // what selecting its tab does
 	w := u.app.NewWindow("")
 	t.Cleanup(w.Close)
 	w.SetContent(s.content())

@@ -252,6 +252,7 @@ func TestTodayDoneLogsTheSessionAndClearsTheDay(t *testing.T) {
 	wantLabel(t, "session", row.label, "SAA-C03 · study · Design Secure Architectures · 2 h")
 	wantLabel(t, "summary", c.summary, "2 h planned today.")
 	wantLabel(t, "week", c.week, "This week so far: 0 h logged of 10 h planned.")
+	u.log.refresh() // the Log tab reads its entries when first shown
 	logBefore := len(u.log.list.entries)
 
 	test.Tap(row.done)
