@@ -15,7 +15,7 @@ import (
 
 	"certplan/app"
 	"certplan/app/cli"
-	"certplan/internal/firstframe"
+	"certplan/app/firstframe"
 	"certplan/planner"
 	"certplan/planner/store"
 )

@@ -10,7 +10,7 @@ import (
 	"slices"
 	"strings"
 
-	"certplan/internal/inputfile"
+	"certplan/planner/inputfile"
 )
 
 // OverlayFileName is the name of the user's overlay file in their data folder.

@@ -9,7 +9,7 @@ import (
 	"strconv"
 	"strings"
 
-	"certplan/internal/inputfile"
+	"certplan/planner/inputfile"
 )
 
 // csvHeader is the log's CSV layout: one header row, ISO dates, services

@@ -4,7 +4,7 @@ import (
 	"errors"
 	"io"
 
-	"certplan/internal/inputfile"
+	"certplan/planner/inputfile"
 )
 
 // ReadInputFile returns the contents of a file the learner named as input,

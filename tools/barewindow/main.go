@@ -1,6 +1,6 @@
 // Command barewindow is the reference the start-up benchmark compares
 // CertPlan with: a label in a window, on the same Fyne version and the
-// same first-frame measurement (internal/firstframe), at the app's default
+// same first-frame measurement (app/firstframe), at the app's default
 // window size.
 package main
 
@@ -9,7 +9,7 @@ import (
 	fyneapp "fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/widget"
 
-	"certplan/internal/firstframe"
+	"certplan/app/firstframe"
 )
 
 func main() {

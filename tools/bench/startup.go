@@ -80,7 +80,7 @@ func measureStartup(bins binaries, work string, sizes []int, folders map[int]str
 }
 
 // launch starts a copy of proto and reads the first-frame line it prints
-// (see internal/firstframe), then waits for it to quit.
+// (see app/firstframe), then waits for it to quit.
 func launch(proto *exec.Cmd, env []string) (firstFrame, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
