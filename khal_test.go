@@ -48,7 +48,11 @@ func TestCalendarReimportInKhal(t *testing.T) {
 	khalRun := func(args ...string) string {
 		t.Helper()
 		cmd := exec.Command(khal, append([]string{"-c", config}, args...)...)
-		cmd.Env = append(os.Environ(), "XDG_DATA_HOME="+filepath.Join(work, "data"), "XDG_CONFIG_HOME="+work, "TZ=UTC")
+		// khal (Python) sets the locale from the environment and stops when
+		// it is not installed (en_US.UTF-8 on a bare machine): C.UTF-8
+		// always is.
+		cmd.Env = append(os.Environ(), "XDG_DATA_HOME="+filepath.Join(work, "data"), "XDG_CONFIG_HOME="+work, "TZ=UTC",
+			"LANG=C.UTF-8", "LC_ALL=C.UTF-8")
 		out, err := cmd.CombinedOutput()
 		if err != nil {
 			t.Fatalf("khal %v: %v\n%s", args, err, out)
