@@ -31,7 +31,7 @@ func main() {
 		os.Exit(cli.ExitInvalid)
 	}
 	env := cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, Now: time.Now, Platform: platform(), OpenStore: openStoreForCommand,
-		Repair: store.Repair{Log: logger}}
+		OpenStoreForReading: openStoreForReading, Repair: store.Repair{Log: logger}}
 	if len(args) > 0 {
 		if code, ok := forwardToApp(g, args, env); ok {
 			os.Exit(code)
@@ -67,6 +67,12 @@ func openStore(dir string) (cli.DataStore, error) {
 // lives for milliseconds, so it leaves space reclaiming to the app.
 func openStoreForCommand(dir string) (cli.DataStore, error) {
 	return store.Open(dir, store.Options{Logger: logger, GCInterval: -1})
+}
+
+// openStoreForReading opens the data folder for a command that only reads:
+// no file in it changes, and the open and close cost less.
+func openStoreForReading(dir string) (cli.DataStore, error) {
+	return store.Open(dir, store.Options{Logger: logger, GCInterval: -1, ReadOnly: true})
 }
 
 // runGUI opens the desktop app on the data folder. A folder that cannot be

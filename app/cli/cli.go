@@ -38,6 +38,10 @@ type Env struct {
 	// stored data call it, so `catalog`, `paths` and what-if plans work even
 	// while the desktop app holds the folder.
 	OpenStore func(dataDir string) (DataStore, error)
+	// OpenStoreForReading opens the data folder for a command that only
+	// reads (readOnly in the command table), so it writes no file; nil means
+	// OpenStore serves both.
+	OpenStoreForReading func(dataDir string) (DataStore, error)
 	// Repair works on a data folder without opening it, for the folders
 	// OpenStore refuses as damaged; nil where none is offered.
 	Repair FolderRepair
@@ -171,7 +175,11 @@ func (inv *invocation) warnOverlay(err error) {
 // service opens the data folder on first use.
 func (inv *invocation) service() (*planner.Service, error) {
 	if inv.folder == nil {
-		f, err := OpenDataFolder(inv.global, inv.env)
+		env := inv.env
+		if inv.cmd != nil && inv.cmd.readOnly && env.OpenStoreForReading != nil {
+			env.OpenStore = env.OpenStoreForReading
+		}
+		f, err := OpenDataFolder(inv.global, env)
 		if err != nil {
 			return nil, err
 		}

@@ -19,8 +19,12 @@ type command struct {
 	args    []string   // positional arguments, all required, e.g. {"CODE"}
 	flags   []flagSpec // in the order the usage lists them
 	run     action     // nil for a group that only dispatches
-	subs    []*command
-	path    string // "log add": filled in by the table
+	// readOnly marks a command that only reads the data folder: it opens the
+	// folder read-only and leaves every file as it was (a cron job can run it
+	// any number of times). Unmarked commands may write.
+	readOnly bool
+	subs     []*command
+	path     string // "log add": filled in by the table
 }
 
 // action runs a command on its parsed command line.

@@ -16,6 +16,10 @@ type Options struct {
 	// GCInterval is how often the value log is garbage-collected; 0 means
 	// every 10 minutes, a negative value turns garbage collection off.
 	GCInterval time.Duration
+	// ReadOnly opens the folder for a command that only reads: nothing is
+	// written, and every write fails. A folder that needs crash recovery or
+	// an upgrade is still opened for writing, since reading needs that first.
+	ReadOnly bool
 }
 
 const defaultGCInterval = 10 * time.Minute

@@ -49,9 +49,10 @@ type Store struct {
 	// seq is nil until the first add leases it, under allocMu with mu held
 	// shared; ReplaceAll and Close release it with mu held exclusively.
 	seq *badger.Sequence
-	// full is set when the disk was too full to open the database for
-	// writing: it is open read-only and every write returns this error.
-	full error
+	// noWrites is set when the database was opened read-only (a disk too
+	// full to write safely, or Options.ReadOnly): every write returns it.
+	noWrites error
+	readOnly bool // Options.ReadOnly
 
 	allocMu   sync.Mutex // keeps the IDs of one AddEntries contiguous; guards leasing seq
 	restoreMu sync.Mutex // one ReplaceAll at a time: they share db.restore
@@ -86,17 +87,18 @@ func Open(dataDir string, opts Options) (*Store, error) {
 		return nil, inUse(dataDir)
 	}
 	s := &Store{
-		dataDir: dataDir,
-		log:     opts.logger(),
-		now:     time.Now,
-		lock:    lk,
-		stop:    make(chan struct{}),
+		dataDir:  dataDir,
+		log:      opts.logger(),
+		now:      time.Now,
+		lock:     lk,
+		stop:     make(chan struct{}),
+		readOnly: opts.ReadOnly,
 	}
 	if err := s.open(); err != nil {
 		lk.release()
 		return nil, err
 	}
-	if iv := opts.gcInterval(); iv > 0 {
+	if iv := opts.gcInterval(); iv > 0 && s.noWrites == nil {
 		s.wg.Add(1)
 		go s.gcLoop(iv)
 	}
@@ -112,6 +114,16 @@ func (s *Store) open() error {
 	dbDir := filepath.Join(s.dataDir, dbDirName)
 	if err := guardDatabase(s.dataDir, dbDir); err != nil {
 		return err
+	}
+	if s.readOnly {
+		db, ok, err := s.openForReading(dbDir)
+		if err != nil {
+			return err
+		}
+		if ok {
+			s.db = db
+			return nil
+		}
 	}
 	if err := os.MkdirAll(dbDir, 0o700); err != nil {
 		return folderError(s.dataDir, err)
@@ -149,7 +161,7 @@ func (s *Store) openDB() (*badger.DB, error) {
 				db.Close()
 				return nil, full
 			}
-			s.full = full
+			s.noWrites = full
 			return db, nil
 		}
 		// A read-only open fails after a crash (the memtable log needs
@@ -158,7 +170,7 @@ func (s *Store) openDB() (*badger.DB, error) {
 		if !hasFreeSpace(s.dataDir, minOpenBytes) {
 			return nil, full
 		}
-		s.full = full
+		s.noWrites = full
 	}
 	db, err := openBadger(s.dataDir, dbDir, false, s.log)
 	if err != nil {
@@ -177,6 +189,45 @@ func (s *Store) openDB() (*badger.DB, error) {
 		return nil, err
 	}
 	return db, nil
+}
+
+// openForReading opens the database read-only for a command that only
+// reads: Badger then creates no memtable or value-log file, flushes and
+// compacts nothing on close, and the command leaves every file as it was.
+// ok is false when that is not possible and the read-write open must run
+// instead: a new folder, a database that needs crash recovery, or one whose
+// schema needs upgrading.
+func (s *Store) openForReading(dbDir string) (db *badger.DB, ok bool, err error) {
+	if _, err := os.Stat(filepath.Join(dbDir, manifestName)); err != nil {
+		return nil, false, nil
+	}
+	db, err = openBadger(s.dataDir, dbDir, true, s.log)
+	if err != nil {
+		if planner.KindOf(err) == planner.Damaged {
+			return nil, false, err
+		}
+		return nil, false, nil
+	}
+	var v int
+	var found bool
+	err = db.View(func(txn *badger.Txn) error {
+		var err error
+		v, found, err = readSchema(txn)
+		return err
+	})
+	switch {
+	case err != nil:
+		db.Close()
+		return nil, false, folderError(s.dataDir, err)
+	case found && v > currentSchema:
+		db.Close()
+		return nil, false, newerSchema(s.dataDir, v)
+	case !found || v < currentSchema:
+		db.Close()
+		return nil, false, nil
+	}
+	s.noWrites = &planner.Error{Kind: planner.Other, Msg: "data folder " + s.dataDir + " was opened for reading only"}
+	return db, true, nil
 }
 
 // openBadger opens a Badger database and turns its failures into errors a
@@ -313,8 +364,8 @@ func (s *Store) wrap(err error) error {
 // writable checks, before a write starts, that it can complete: the
 // database is open for writing and the disk has room for what Badger maps.
 func (s *Store) writable() error {
-	if s.full != nil {
-		return s.full
+	if s.noWrites != nil {
+		return s.noWrites
 	}
 	return checkFreeSpace(s.dataDir)
 }
