@@ -1,6 +1,7 @@
 package store
 
 import (
+	"fmt"
 	"io"
 	"log"
 	"os"
@@ -305,5 +306,41 @@ func TestLooseModesAreTightenedOnOpen(t *testing.T) {
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+// Badger keeps values over its threshold (1 MB) in the value log, where a
+// flipped byte in the newest file is trimmed away on the next open and the
+// value reads back empty, without an error (Badger v4.9.6, reproduced with a
+// 1 MB value and one flipped byte). So no record of
+// CertPlan's may ever go there: even the largest entry the rules allow (a
+// 10,000-character note, 50 services, a 2,000-character link) stays in the
+// checksummed tables, and the value log holds nothing but its header.
+func TestNoRecordLivesInTheValueLog(t *testing.T) {
+	dir := t.TempDir()
+	s := openStore(t, dir)
+	e := sampleEntry(1)
+	e.Note = strings.Repeat("n", planner.MaxNoteChars)
+	e.Link = "https://example.com/" + strings.Repeat("l", 1900)
+	e.Services = nil
+	for i := 0; i < 50; i++ {
+		e.Services = append(e.Services, fmt.Sprintf("%02d", i)+strings.Repeat("s", 60))
+	}
+	for i := 0; i < 20; i++ {
+		if _, err := s.AddEntry(e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range dbFiles(t, dir, valueLogExt) {
+		fi, err := os.Stat(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fi.Size() > 1024 {
+			t.Fatalf("%s holds %d bytes: a record went to the value log", filepath.Base(p), fi.Size())
+		}
 	}
 }
