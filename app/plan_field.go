@@ -22,9 +22,8 @@ type planEntry struct {
 	// message goes as soon as the text is right (and is kept up to date
 	// while it is still wrong), not only when the field is applied.
 	recheck func(text string) error
-	// problem is the field's message line; problemShowing reports whether
-	// this field's own problem is on it (several fields may share a line).
-	problem        *widget.Label
+	// problemShowing reports whether this field's own problem is on its
+	// message line (several fields may share a line).
 	problemShowing func() bool
 	onRecheck      func(err error)
 }

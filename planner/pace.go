@@ -28,14 +28,6 @@ func ParsePace(s string) (Pace, error) {
 	return "", Invalidf("pace", "pace %q is not known (accepted: steady, asap)", s)
 }
 
-// orDefault is p, or Steady when p is unset (availability saved before paces existed).
-func (p Pace) orDefault() Pace {
-	if p == "" {
-		return Steady
-	}
-	return p
-}
-
 // WeekTimes holds a study start time per weekday, indexed by time.Weekday
 // (Sunday = 0), each "HH:MM" (24-hour, local time) or "" for none.
 type WeekTimes [7]string

@@ -5,7 +5,6 @@ import (
 	"log"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -289,5 +288,3 @@ func TestBadgerLogGoesToOptionsLogger(t *testing.T) {
 		t.Fatalf("a normal session logged %q", buf.String())
 	}
 }
-
-func itoa(id uint64) string { return strconv.FormatUint(id, 10) }
