@@ -20,6 +20,9 @@ type planCalendar struct {
 	month planner.Date // first day of the month shown
 	plan  planner.Plan
 	avail planner.Availability // what the plan was made with: its holidays and days off
+	// weekStart is the first day of each week row: the locale's, as in the
+	// date picker.
+	weekStart time.Weekday
 
 	title      *widget.Label
 	prev, next *widget.Button
@@ -46,9 +49,10 @@ func newPlanCalendar(today func() planner.Date) *planCalendar {
 	p.showAgenda = widget.NewButtonWithIcon(lang.L("Agenda"), theme.ListIcon(), p.selectAgenda)
 	p.export = widget.NewButtonWithIcon(lang.L("Export…"), theme.DocumentSaveIcon(), nil)
 
+	p.weekStart = weekStartDay()
 	var weekdays [7]string
 	for i := range weekdays {
-		weekdays[i] = weekdayName(time.Weekday((i + 1) % 7))
+		weekdays[i] = weekdayName(time.Weekday((i + int(p.weekStart)) % 7))
 	}
 	p.monthView = newMonthView(weekdays)
 	p.monthView.OnTapped = p.dayTapped
@@ -106,13 +110,13 @@ func (p *planCalendar) dayTapped(i int) {
 	p.agenda.scrollTo(p.cellNotes[i].Date)
 }
 
-// drawMonth fills the grid with the weeks, Monday first, that cover the
-// month shown.
+// drawMonth fills the grid with the weeks that cover the month shown, each
+// beginning on the locale's first day of the week, like the date picker.
 func (p *planCalendar) drawMonth() {
 	p.title.SetText(planMonthTitle(p.month))
 	first := p.month
-	start := first.WeekStart()
-	end := first.MonthEnd().WeekStart().AddDays(6)
+	start := first.WeekStartOn(p.weekStart)
+	end := first.MonthEnd().WeekStartOn(p.weekStart).AddDays(6)
 	today := p.today()
 
 	p.cellNotes, _ = planner.DayNotes(p.plan, p.avail, start, end) // see show for the error

@@ -33,14 +33,14 @@ type monthLine struct {
 	Indent bool // a detail of the line above
 }
 
-// monthView is a month calendar: a header of weekday names (Monday first)
+// monthView is a month calendar: a header of weekday names (the locale's first day first)
 // and whole weeks of day cells, each with its day number and a few short
 // lines. Lines that do not fit end in "+N more"; tapping a day reports it.
 type monthView struct {
 	widget.BaseWidget
 
 	weekdays [7]string
-	cells    []monthCell // whole weeks, Monday first
+	cells    []monthCell // whole weeks
 
 	// OnTapped is called with the index into the cells of the day tapped.
 	OnTapped func(index int)

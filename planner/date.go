@@ -157,6 +157,12 @@ func (d Date) DaysSinceMonday() int { return (int(d.Weekday()) + 6) % 7 }
 // WeekStart returns the Monday of d's week (d itself on a Monday).
 func (d Date) WeekStart() Date { return d.AddDays(-d.DaysSinceMonday()) }
 
+// WeekStartOn is the first day of d's week when weeks begin on first
+// (Sunday in the United States, Monday in most of Europe).
+func (d Date) WeekStartOn(first time.Weekday) Date {
+	return d.AddDays(-((int(d.Weekday()) - int(first) + 7) % 7))
+}
+
 // String formats d as YYYY-MM-DD, or "" for the zero Date.
 func (d Date) String() string {
 	if d.IsZero() {
