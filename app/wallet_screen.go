@@ -171,10 +171,21 @@ func (s *walletScreen) confirmRemove(code string) {
 }
 
 func (s *walletScreen) remove(code string) {
-	if err := s.ui.deps.Service.RemoveEarned(code); err != nil {
+	svc := s.ui.deps.Service
+	before, err := svc.History()
+	if err == nil {
+		err = svc.RemoveEarned(code)
+	}
+	if err != nil {
 		s.ui.showError(err)
 		return
 	}
 	s.say(fmt.Sprintf(lang.L("Removed %s."), code))
 	s.ui.refreshAll()
+	s.ui.undo.offer(fmt.Sprintf(lang.L("Removed %s from your wallet."), code), func() {
+		if err := svc.RestoreHistory(before); err != nil {
+			s.ui.showError(err)
+		}
+		s.ui.refreshAll()
+	})
 }

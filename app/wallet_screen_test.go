@@ -140,6 +140,14 @@ func TestWalletExtendAndRemoveAskFirst(t *testing.T) {
 	if len(u.wallet.held) != 3 {
 		t.Errorf("%d cards after the removal, want 3", len(u.wallet.held))
 	}
+	// The removal can be taken back.
+	test.Tap(u.undo.button)
+	if _, ok := mustWallet(t, svc).Lookup("DVA-C02"); !ok {
+		t.Fatal("Undo did not bring DVA-C02 back")
+	}
+	if len(u.wallet.held) != 4 {
+		t.Errorf("%d cards after Undo, want 4", len(u.wallet.held))
+	}
 }
 
 func TestWalletEarnedFormShowsRenewalsAndRefusesBadInput(t *testing.T) {

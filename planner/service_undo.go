@@ -55,3 +55,7 @@ func (s *Service) RestoreEntry(e Entry) (Entry, error) {
 	e.ID = 0
 	return s.AddEntry(e)
 }
+
+// RestoreHistory puts back the wallet as it was before a removal (an Undo):
+// the whole history, checked like any change to it.
+func (s *Service) RestoreHistory(h History) error { return s.saveHistory(h) }
