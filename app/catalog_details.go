@@ -105,7 +105,12 @@ func newCatalogDetails(cat *catalog.Catalog, planned func(string) bool, onAdd, o
 	d.body = container.NewVScroll(d.facts)
 	d.body.Hide()
 
-	d.placeholder = container.NewCenter(newCatalogQuietText(lang.L("Choose a certification to see its details.")))
+	// Centred by its own alignment, not by a Center container: that would
+	// shrink the wrapping text to its narrowest, and the words would run
+	// out of the pane and under the dividers.
+	hint := newCatalogQuietText(lang.L("Choose a certification to see its details."))
+	hint.Segments[0].(*widget.TextSegment).Style.Alignment = fyne.TextAlignCenter
+	d.placeholder = container.NewVBox(layout.NewSpacer(), hint, layout.NewSpacer())
 	d.box = container.NewStack(d.placeholder, d.body)
 	return d
 }

@@ -55,6 +55,7 @@ func newAttemptForm(u *UI) *attemptForm {
 	f.domains = container.NewVBox()
 	f.save = widget.NewButtonWithIcon(lang.L("Record attempt"), theme.ConfirmIcon(), f.submit)
 	f.save.Importance = widget.HighImportance
+	submitOnEnter(f.submit, &f.code.entry.Entry, &f.date.entry.Entry, f.score, &f.voucher.entry.Entry)
 	f.result = widget.NewLabel("")
 	f.result.Wrapping = fyne.TextWrapWord
 	f.result.Hide()

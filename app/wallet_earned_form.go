@@ -38,6 +38,7 @@ func newEarnedForm(u *UI) *earnedForm {
 	f.link.PlaceHolder = lang.L("Optional, https://…")
 	f.save = widget.NewButtonWithIcon(lang.L("Record earned"), theme.ConfirmIcon(), f.submit)
 	f.save.Importance = widget.HighImportance
+	submitOnEnter(f.submit, &f.code.entry.Entry, &f.date.entry.Entry, f.credential, f.link)
 	f.result = widget.NewLabel("")
 	f.result.Wrapping = fyne.TextWrapWord
 	f.result.Hide()

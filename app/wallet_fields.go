@@ -105,3 +105,18 @@ func (e *fieldErrors) shown() string {
 	}
 	return ""
 }
+
+// submitOnEnter makes Enter in any of a form's entries do what its button
+// does, as in the Log form, after whatever Enter already did there (a date
+// field applies its text first).
+func submitOnEnter(submit func(), entries ...*widget.Entry) {
+	for _, e := range entries {
+		before := e.OnSubmitted
+		e.OnSubmitted = func(text string) {
+			if before != nil {
+				before(text)
+			}
+			submit()
+		}
+	}
+}
