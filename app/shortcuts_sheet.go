@@ -51,10 +51,19 @@ func (u *UI) toggleTimer() {
 }
 
 // onKeyWithoutFocus opens the sheet on F1 when no field has the focus (a
-// focused field receives plain keys itself).
+// focused field receives plain keys itself), and Escape closes the dialog
+// on top, the way Cancel does: Fyne's dialogs do not listen for Escape.
+// Every dialog of the app makes its change only on its confirming button,
+// so closing one changes nothing.
 func (u *UI) onKeyWithoutFocus(k *fyne.KeyEvent) {
-	if k.Name == fyne.KeyF1 {
+	switch k.Name {
+	case fyne.KeyF1:
 		u.showShortcuts()
+	case fyne.KeyEscape:
+		if top := u.win.Canvas().Overlays().Top(); top != nil {
+			top.Hide()
+			u.win.Canvas().Overlays().Remove(top)
+		}
 	}
 }
 
