@@ -57,3 +57,19 @@ func TestPlanAvailabilityHoursByKeyboard(t *testing.T) {
 		t.Errorf("Enter moved the focus off Sunday's hours, to %T", c.Focused())
 	}
 }
+
+// Ctrl+N takes the learner to the add-target row from anywhere.
+func TestNewTargetShortcut(t *testing.T) {
+	u, svc, w := newPlanTestUI(t)
+	u.selectScreen(u.log)
+	u.startNewTarget()
+	c := w.Canvas()
+	if c.Focused() != u.plan.targets.addCode {
+		t.Fatalf("focus on %T after the shortcut", c.Focused())
+	}
+	typeIn(c, "clf-c02")
+	pressEnter(c)
+	if ts, _ := svc.Targets(); len(ts) != 1 || ts[0].Code != "CLF-C02" {
+		t.Fatalf("targets: %+v", ts)
+	}
+}

@@ -24,6 +24,7 @@ func (u *UI) actionShortcuts() []actionShortcut {
 	return []actionShortcut{
 		{fyne.KeyL, lang.L("Log time: open the log form at the hours"), u.startLogging},
 		{fyne.KeyT, lang.L("Start the timer, or stop it"), u.toggleTimer},
+		{fyne.KeyN, lang.L("New target: type its code, then Enter"), u.startNewTarget},
 		{fyne.KeyE, lang.L("Export the log as CSV"), func() { u.selectScreen(u.log); u.log.chooseExportCSV() }},
 		{fyne.KeySlash, lang.L("Show these shortcuts (also F1)"), u.showShortcuts},
 	}
@@ -36,6 +37,13 @@ func (u *UI) startLogging() {
 		u.log.form.startNew(false)
 	}
 	u.win.Canvas().Focus(u.log.form.hours)
+}
+
+// startNewTarget opens the Plan screen with the cursor in the row that adds
+// a target.
+func (u *UI) startNewTarget() {
+	u.selectScreen(u.plan)
+	u.win.Canvas().Focus(u.plan.targets.addCode)
 }
 
 // toggleTimer starts the Today timer, or resumes it, or opens its stop dialog.
