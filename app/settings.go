@@ -48,6 +48,8 @@ func newSettingsScreen(u *UI) *settingsScreen {
 		widget.NewCard(lang.L("Calendar file"), lang.L("An .ics file your calendar app can subscribe to, rewritten after each change to your plan or wallet."),
 			u.calendarFile.box),
 		widget.NewCard(lang.L("Catalog"), "", catalogLabel),
+		widget.NewCard(lang.L("Getting started"), lang.L("The guide asks for your role, experience and hours, then suggests a path of exams."),
+			container.NewHBox(widget.NewButtonWithIcon(lang.L("Run the first-run guide again"), theme.HelpIcon(), u.showFirstRunGuide))),
 	))
 	return s
 }
@@ -61,13 +63,17 @@ func (s *settingsScreen) chooseBackupFile() {
 	s.ui.chooseSaveFile("certplan-backup-"+s.ui.deps.Service.Today().String()+".json", ".json", s.runBackup)
 }
 
-func (s *settingsScreen) chooseRestoreFile() {
+func (s *settingsScreen) chooseRestoreFile() { s.chooseRestoreFileThen(nil) }
+
+// chooseRestoreFileThen asks for a backup and, once confirmed, restores it;
+// restored (if not nil) runs after a successful restore.
+func (s *settingsScreen) chooseRestoreFileThen(restored func()) {
 	s.ui.chooseOpenFile(".json", func(path string) {
 		dialog.ShowConfirm(lang.L("Replace all data?"),
 			fmt.Sprintf(lang.L("Everything in CertPlan will be replaced by the contents of %s. Make a backup first if unsure."), filepath.Base(path)),
 			func(ok bool) {
 				if ok {
-					s.runRestore(path)
+					s.restoreThen(path, restored)
 				}
 			}, s.ui.win)
 	})
@@ -89,7 +95,11 @@ func (s *settingsScreen) runBackup(path string) {
 }
 
 // runRestore replaces all data off the UI goroutine, then reloads every screen.
-func (s *settingsScreen) runRestore(path string) {
+func (s *settingsScreen) runRestore(path string) { s.restoreThen(path, nil) }
+
+// restoreThen is runRestore that also runs restored (if not nil) once the
+// restore has succeeded.
+func (s *settingsScreen) restoreThen(path string, restored func()) {
 	s.busy(lang.L("Restoring…"))
 	var err error
 	s.ui.inBackground(func() { err = s.ui.deps.Service.RestoreFromFile(path) }, func() {
@@ -101,6 +111,9 @@ func (s *settingsScreen) runRestore(path string) {
 		}
 		s.status.SetText(fmt.Sprintf(lang.L("Restored from %s"), path))
 		s.ui.refreshAll()
+		if restored != nil {
+			restored()
+		}
 	})
 }
 
