@@ -73,6 +73,7 @@ func New(a fyne.App, w fyne.Window, deps Deps) *UI {
 	u := &UI{app: a, win: w, deps: deps, inBackground: runInBackground}
 	w.SetTitle("CertPlan")
 	w.SetIcon(appIcon)
+	u.applyTheme()
 	u.calendarFile = newCalendarFile(u)
 	u.plan = newPlanScreen(u)
 	u.catalog = newCatalogScreen(u)

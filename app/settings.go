@@ -15,6 +15,7 @@ import (
 // settingsScreen shows where data lives and offers backup and restore.
 type settingsScreen struct {
 	ui      *UI
+	prefs   *settingsPrefs
 	status  *widget.Label
 	backup  *widget.Button
 	restore *widget.Button
@@ -23,9 +24,10 @@ type settingsScreen struct {
 
 func newSettingsScreen(u *UI) *settingsScreen {
 	s := &settingsScreen{ui: u}
-	folder := widget.NewEntry()
-	folder.SetText(u.deps.DataDir)
-	folder.Disable() // shown for copying, changed with --data-dir or CERTPLAN_DATA_DIR
+	s.prefs = newSettingsPrefs(u)
+	folder := widget.NewLabel(u.deps.DataDir)
+	folder.Selectable = true // for copying; changed with --data-dir or CERTPLAN_DATA_DIR
+	folder.Wrapping = fyne.TextWrapBreak
 	s.status = widget.NewLabel("")
 	s.status.Wrapping = fyne.TextWrapWord
 	s.backup = widget.NewButtonWithIcon(lang.L("Back up…"), theme.DocumentSaveIcon(), s.chooseBackupFile)
@@ -41,8 +43,10 @@ func newSettingsScreen(u *UI) *settingsScreen {
 	catalogLabel.Wrapping = fyne.TextWrapWord
 
 	s.box = container.NewVScroll(container.NewVBox(
-		widget.NewCard(lang.L("Data folder"), lang.L("Everything CertPlan keeps stays here, on this computer. Start with --data-dir DIR or set CERTPLAN_DATA_DIR to use another folder."),
-			folder),
+		widget.NewCard(lang.L("Preferences"), lang.L("Each applies at once. Experience and lab share are the defaults the Plan screen also edits."),
+			s.prefs.box),
+		widget.NewCard(lang.L("Data folder"), lang.L("Everything CertPlan keeps stays here, on this computer."),
+			container.NewVBox(folder, newCatalogQuietText(lang.L("To move it: make a backup below, start CertPlan with --data-dir NEW-FOLDER (or set CERTPLAN_DATA_DIR), then restore the backup there.")))),
 		widget.NewCard(lang.L("Backup and restore"), lang.L("A backup is one JSON file with all targets, availability and log entries. Restoring replaces everything, and only if the whole file is valid."),
 			container.NewVBox(container.NewHBox(s.backup, s.restore), s.status)),
 		widget.NewCard(lang.L("Calendar file"), lang.L("An .ics file your calendar app can subscribe to, rewritten after each change to your plan or wallet."),
@@ -57,7 +61,7 @@ func newSettingsScreen(u *UI) *settingsScreen {
 func (s *settingsScreen) title() string              { return lang.L("Settings") }
 func (s *settingsScreen) icon() fyne.Resource        { return theme.SettingsIcon() }
 func (s *settingsScreen) content() fyne.CanvasObject { return s.box }
-func (s *settingsScreen) refresh()                   {}
+func (s *settingsScreen) refresh()                   { s.prefs.refresh() }
 
 func (s *settingsScreen) chooseBackupFile() {
 	s.ui.chooseSaveFile("certplan-backup-"+s.ui.deps.Service.Today().String()+".json", ".json", s.runBackup)
