@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"certplan/planner"
 	"certplan/planner/plannertest"
@@ -15,6 +16,7 @@ import (
 // draw; `make screenshots` keeps them in docs/screenshots for the README.
 func TestGallery(t *testing.T) {
 	a := test.NewTempApp(t)
+	a.Settings().SetTheme(theme.DefaultTheme()) // the real app's look, not the test driver's
 	st := plannertest.NewMemStore()
 	clock := newTodayClock(todayNow)
 	svc := seedLearner(t, st, clock)

@@ -30,19 +30,29 @@ func themeLabels() []string {
 	return []string{lang.L("Same as the system"), lang.L("Light"), lang.L("Dark")}
 }
 
-// themeFor is the theme for a stored choice; anything unknown follows the
-// system.
-func themeFor(choice string) fyne.Theme {
+// themeFor is base held to the stored choice's variant; anything unknown
+// follows the system, which is base itself.
+func themeFor(base fyne.Theme, choice string) fyne.Theme {
 	switch choice {
 	case "light":
-		return variantTheme{theme.DefaultTheme(), theme.VariantLight}
+		return variantTheme{base, theme.VariantLight}
 	case "dark":
-		return variantTheme{theme.DefaultTheme(), theme.VariantDark}
+		return variantTheme{base, theme.VariantDark}
 	}
-	return theme.DefaultTheme()
+	return base
 }
 
 // applyTheme sets the stored theme on the whole app; windows redraw at once.
+// The theme the app started with (Fyne's default, or one FYNE_THEME names)
+// is kept and only held to a variant, so "Same as the system" gives it back.
 func (u *UI) applyTheme() {
-	u.app.Settings().SetTheme(themeFor(u.app.Preferences().String(prefTheme)))
+	s := u.app.Settings()
+	base := s.Theme()
+	if pinned, ok := base.(variantTheme); ok {
+		base = pinned.Theme
+	}
+	want := themeFor(base, u.app.Preferences().String(prefTheme))
+	if want != s.Theme() {
+		s.SetTheme(want)
+	}
 }
