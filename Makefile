@@ -5,7 +5,7 @@ GO       ?= go
 BIN      := bin/certplan
 GOFILES   = $(shell git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -path './.git/*')
 
-.PHONY: run build install uninstall test deps fmt-check vet bench fuzz clean
+.PHONY: run build install uninstall test deps fmt-check vet bench fuzz screenshots clean
 
 ## run: install what is missing, build, and open the app on the default data folder
 run: build
@@ -49,6 +49,12 @@ uninstall:
 ## test: formatting, vet, and all tests with the race detector
 test: deps fmt-check vet
 	$(GO) test -race -count=1 ./...
+
+## screenshots: render every screen of a sample learner's data, light and dark,
+##              and the first-run guide, into docs/screenshots (README: Gallery)
+screenshots: deps
+	mkdir -p docs/screenshots
+	CERTPLAN_SCREENSHOTS=$(abspath docs/screenshots) $(GO) test -count=1 -run '^TestGallery$$' ./app/
 
 deps:
 	@./.ci/install-deps

@@ -92,6 +92,7 @@ func runGUI(g cli.Global, env cli.Env) int {
 	ui := app.New(a, w, app.Deps{Service: folder.Service, DataDir: folder.Dir, CatalogWarning: folder.CatalogWarning})
 	stop := serveCommands(folder, env, ui)
 	defer stop()
+	ui.ShowFirstRunIfNew()
 	firstframe.Watch(a, w)
 	w.ShowAndRun()
 	return 0

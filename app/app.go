@@ -48,6 +48,9 @@ type UI struct {
 	reminders    *reminderNotifier
 	calendarFile *calendarFile // kept up to date after every change, when the learner asks
 
+	guide           *firstRunGuide // the first-run guide while it is open
+	firstRunOffered bool           // the guide was shown this session (and maybe skipped)
+
 	// inBackground runs work off the UI goroutine, then done on it. Tests
 	// swap in a synchronous version: Fyne's test driver runs fyne.Do
 	// callbacks on the calling goroutine, which would race with the test.
@@ -73,6 +76,7 @@ func New(a fyne.App, w fyne.Window, deps Deps) *UI {
 	u := &UI{app: a, win: w, deps: deps, inBackground: runInBackground}
 	w.SetTitle("CertPlan")
 	w.SetIcon(appIcon)
+	u.applyTheme()
 	u.calendarFile = newCalendarFile(u)
 	u.plan = newPlanScreen(u)
 	u.catalog = newCatalogScreen(u)

@@ -43,10 +43,17 @@ func (n *reminderNotifier) stop() {
 }
 
 // check notifies what is due and not yet shown, remembers it as shown and
-// refreshes the Today screen's list. It runs on the UI goroutine.
+// refreshes the Today screen's list. With notifications turned off in
+// Settings it sends nothing and marks nothing, so what is due then shows
+// once they are turned back on; the Today list shows it all the same. It
+// runs on the UI goroutine.
 func (n *reminderNotifier) check() {
 	svc := n.ui.deps.Service
-	due, err := svc.UnshownReminders()
+	var due []planner.Reminder
+	var err error
+	if n.ui.notificationsOn() {
+		due, err = svc.UnshownReminders()
+	}
 	if err == nil && len(due) > 0 {
 		for _, r := range due {
 			sendNotification(n.ui.app, fyne.NewNotification(reminderTitle(r), r.Message))
