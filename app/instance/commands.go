@@ -29,6 +29,9 @@ func (c *Commands) Run(args []string, workDir string, stdout, stderr io.Writer) 
 		usedFolder = true
 		return keepOpen{c.Folder.Store}, nil
 	}
+	// The app's store serves every command, reading or writing: the folder
+	// is already open, and a second open would find it locked.
+	env.OpenStoreForReading = nil
 	code := cli.Run(cli.Global{DataDir: c.Folder.Dir}, args, env)
 	if code == cli.ExitOK && usedFolder && c.Changed != nil {
 		c.Changed()

@@ -40,6 +40,11 @@ func startApp(t *testing.T, dir string) *testApp {
 		t.Fatal(err)
 	}
 	a := &testApp{dir: folder.Dir}
+	// As in the real app: commands that only read have their own opener,
+	// which must not be used while the app holds the folder.
+	env.OpenStoreForReading = func(d string) (cli.DataStore, error) {
+		return store.Open(d, store.Options{GCInterval: -1, ReadOnly: true})
+	}
 	a.commands = &Commands{Folder: folder, Env: env,
 		Changed: func() { a.changed.Add(1) }, Show: func() { a.raised.Add(1) }}
 	a.server, err = Listen(folder.Dir, a.commands, nil)
