@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -19,6 +20,26 @@ import (
 // false; the reminders still show on the Today screen.
 const prefNotifications = "notifications"
 
+// prefRenewalDays lists, comma-separated, the days before an expiry at
+// which a renewal is notified; an expiry itself is always notified.
+const prefRenewalDays = "renewal-reminder-days"
+
+// renewalDayChoices are the thresholds the planner reminds at, before the
+// expiry itself.
+var renewalDayChoices = []int{180, 90, 30, 7}
+
+// renewalDaysOn says which renewal thresholds the learner wants notified.
+func (u *UI) renewalDaysOn() map[int]bool {
+	on := map[int]bool{0: true, -1: true} // the expiry, and just expired
+	text := u.app.Preferences().StringWithFallback(prefRenewalDays, "180,90,30,7")
+	for _, f := range strings.Split(text, ",") {
+		if n, err := strconv.Atoi(strings.TrimSpace(f)); err == nil {
+			on[n] = true
+		}
+	}
+	return on
+}
+
 // notificationsOn says whether reminders go to the desktop.
 func (u *UI) notificationsOn() bool {
 	return u.app.Preferences().BoolWithFallback(prefNotifications, true)
@@ -29,13 +50,14 @@ func (u *UI) notificationsOn() bool {
 // computer, and the default experience and lab share, which are part of the
 // learner's availability and saved with the data. Each applies at once.
 type settingsPrefs struct {
-	ui         *UI
-	theme      *widget.Select
-	notify     *widget.Check
-	experience *widget.Select
-	labShare   *widget.Entry
-	message    *widget.Label
-	box        fyne.CanvasObject
+	ui          *UI
+	theme       *widget.Select
+	notify      *widget.Check
+	renewalDays *widget.CheckGroup // which renewal thresholds are notified
+	experience  *widget.Select
+	labShare    *widget.Entry
+	message     *widget.Label
+	box         fyne.CanvasObject
 }
 
 func newSettingsPrefs(u *UI) *settingsPrefs {
@@ -58,6 +80,28 @@ func newSettingsPrefs(u *UI) *settingsPrefs {
 		}
 	}
 
+	var labels []string
+	for _, d := range renewalDayChoices {
+		labels = append(labels, fmt.Sprintf(lang.L("%d days"), d))
+	}
+	p.renewalDays = widget.NewCheckGroup(labels, nil)
+	p.renewalDays.Horizontal = true
+	on := u.renewalDaysOn()
+	for i, d := range renewalDayChoices {
+		if on[d] {
+			p.renewalDays.Selected = append(p.renewalDays.Selected, labels[i])
+		}
+	}
+	p.renewalDays.OnChanged = func(selected []string) {
+		var days []string
+		for i, d := range renewalDayChoices {
+			if slices.Contains(selected, labels[i]) {
+				days = append(days, strconv.Itoa(d))
+			}
+		}
+		prefs.SetString(prefRenewalDays, strings.Join(days, ","))
+	}
+
 	p.experience = widget.NewSelect(planExperienceLabels(), nil)
 	p.labShare = widget.NewEntry()
 	p.labShare.OnSubmitted = func(string) { p.commitLabShare() }
@@ -71,6 +115,8 @@ func newSettingsPrefs(u *UI) *settingsPrefs {
 		container.New(layout.NewFormLayout(),
 			widget.NewLabel(lang.L("Theme")), p.theme,
 			widget.NewLabel(lang.L("Notifications")), p.notify,
+			widget.NewLabel(lang.L("Renewal reminders")), container.NewVBox(p.renewalDays,
+				widget.NewLabelWithStyle(lang.L("before an expiry, and on the day itself"), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})),
 			widget.NewLabel(lang.L("Experience")), p.experience,
 			widget.NewLabel(lang.L("Lab share")), container.NewBorder(nil, nil, nil,
 				widget.NewButton(lang.L("Apply"), p.commitLabShare), p.labShare),

@@ -55,7 +55,13 @@ func (n *reminderNotifier) check() {
 		due, err = svc.UnshownReminders()
 	}
 	if err == nil && len(due) > 0 {
+		wanted := n.ui.renewalDaysOn()
 		for _, r := range due {
+			// A renewal threshold the learner turned off in Settings is
+			// marked as shown without a notification, so it never comes late.
+			if r.Kind == planner.RenewalReminder && !wanted[r.Threshold] {
+				continue
+			}
 			sendNotification(n.ui.app, fyne.NewNotification(reminderTitle(r), r.Message))
 		}
 		err = svc.MarkRemindersShown(due)

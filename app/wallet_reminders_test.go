@@ -136,3 +136,25 @@ func TestReminderTickerChecksWhileRunningAndStops(t *testing.T) {
 		t.Fatal("the reminder ticker still runs after quitting")
 	}
 }
+
+// A renewal threshold turned off in Settings is not notified, and does not
+// come later either; the ones left on are.
+func TestRenewalThresholdsChosenInSettings(t *testing.T) {
+	sent := recordNotifications(t)
+	st := plannertest.NewMemStore()
+	clock := newTodayClock(todayNow)
+	seedExpiring(t, st, clock) // DVA-C02 expires in 148 days: the 180-day threshold
+
+	a := test.NewTempApp(t)
+	a.Preferences().SetString(prefRenewalDays, "90,30,7")
+	u, _, _ := newTodayUI(t, a, st, clock)
+	wantSent(t, "with 180 days turned off", sent.take())
+	u.reminders.check()
+	wantSent(t, "at the next check", sent.take())
+
+	clock.set(clock.now().AddDate(0, 2, 0)) // now under 90 days
+	u.reminders.check()
+	if got := sent.take(); len(got) != 1 || !strings.Contains(got[0], "DVA-C02 expires") {
+		t.Fatalf("at 90 days: %v", got)
+	}
+}
