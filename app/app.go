@@ -43,7 +43,8 @@ type UI struct {
 	wallet   *walletScreen
 	catalog  *catalogScreen
 	settings *settingsScreen
-	undo     *undoBar // takes back the last removal for a few seconds
+	undo     *undoBar          // takes back the last removal for a few seconds
+	holders  []*fyne.Container // each tab's content, filled when first shown
 
 	reminders    *reminderNotifier
 	calendarFile *calendarFile // kept up to date after every change, when the learner asks
@@ -85,12 +86,22 @@ func New(a fyne.App, w fyne.Window, deps Deps) *UI {
 	u.log = newLogScreen(u)
 	u.wallet = newWalletScreen(u)
 	u.screens = []screen{u.today, u.plan, u.log, u.wallet, u.catalog, u.settings}
+	// A screen's widgets join the window when its tab is first shown: Fyne
+	// measures every text of everything in the window (the tabs' minimum
+	// size covers all their contents), and at start-up only Today is seen.
 	items := make([]*container.TabItem, len(u.screens))
+	u.holders = make([]*fyne.Container, len(u.screens))
 	for i, s := range u.screens {
-		items[i] = container.NewTabItemWithIcon(s.title(), s.icon(), s.content())
+		u.holders[i] = container.NewStack()
+		items[i] = container.NewTabItemWithIcon(s.title(), s.icon(), u.holders[i])
 	}
+	u.attach(0)
 	u.tabs = container.NewAppTabs(items...)
-	u.tabs.OnSelected = func(*container.TabItem) { u.screens[u.tabs.SelectedIndex()].refresh() }
+	u.tabs.OnSelected = func(*container.TabItem) {
+		i := u.tabs.SelectedIndex()
+		u.attach(i)
+		u.screens[i].refresh()
+	}
 	u.undo = newUndoBar()
 	w.SetContent(container.NewBorder(nil, u.undo.box, nil, nil, u.tabs))
 	u.restoreWindowSize()
@@ -107,14 +118,24 @@ func New(a fyne.App, w fyne.Window, deps Deps) *UI {
 // refreshAll re-reads every screen's data, after a change that touches
 // everything (a restore).
 func (u *UI) refreshAll() {
-	for _, s := range u.screens {
-		s.refresh()
+	for i, s := range u.screens {
+		if len(u.holders[i].Objects) > 0 { // a screen not shown yet reads its data when it is
+			s.refresh()
+		}
 	}
 	u.calendarFile.changed()
 }
 
 // targetsChanged tells the screens that show targets to reload them.
 func (u *UI) targetsChanged() { u.refreshAll() }
+
+// attach puts screen i's widgets into its tab, the first time it is shown.
+func (u *UI) attach(i int) {
+	if h := u.holders[i]; len(h.Objects) == 0 {
+		h.Objects = []fyne.CanvasObject{u.screens[i].content()}
+		h.Refresh()
+	}
+}
 
 // selectScreen switches to the tab showing s.
 func (u *UI) selectScreen(s screen) {

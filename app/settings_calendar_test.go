@@ -27,6 +27,7 @@ func TestCalendarFileIsRewrittenAfterEachChange(t *testing.T) {
 		t.Fatalf("turning the setting on wrote %q, %v", data, err)
 	}
 	// A wallet change: the new expiry is in the file.
+	u.selectScreen(u.wallet)
 	f := u.wallet.earned
 	f.code.entry.SetText("DVA-C02")
 	f.date.entry.SetText("2024-04-20")

@@ -60,6 +60,7 @@ func TestSettingsExperienceAndLabShareSaveThroughThePlanner(t *testing.T) {
 	if a.Experience != planner.Daily || a.LabShare != 0.5 {
 		t.Fatalf("availability = %+v, want daily and 0.5", a)
 	}
+	u.selectScreen(u.plan)
 	if got := u.plan.avail.experience.Selected; got != planExperienceLabels()[2] {
 		t.Errorf("the Plan screen shows experience %q", got)
 	}

@@ -272,6 +272,7 @@ func TestTodayDoneLogsTheSessionAndClearsTheDay(t *testing.T) {
 	wantLabel(t, "week", c.week, "This week so far: 2 h logged of 10 h planned.")
 	wantLabel(t, "streak", u.today.header.streak, "6-day streak")
 	wantLabel(t, "streak note", u.today.header.streakNote, "2 h logged today")
+	u.selectScreen(u.log) // the Log screen reads the log when shown
 	if got := len(u.log.list.entries); got != logBefore+1 {
 		t.Errorf("the Log screen lists %d entries, want %d", got, logBefore+1)
 	}
