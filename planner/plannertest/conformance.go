@@ -290,13 +290,13 @@ func conformNotFound(t *testing.T, s planner.Store) {
 		t.Fatal(err)
 	}
 	_, err = s.Entry(e.ID)
-	wantKind(t, err, planner.NotFound, "not found")
-	wantKind(t, s.DeleteEntry(e.ID), planner.NotFound, "not found")
-	wantKind(t, s.DeleteEntry(42), planner.NotFound, "entry 42 not found")
+	WantKind(t, err, planner.NotFound, "not found")
+	WantKind(t, s.DeleteEntry(e.ID), planner.NotFound, "not found")
+	WantKind(t, s.DeleteEntry(42), planner.NotFound, "entry 42 not found")
 	missing := sampleEntry(3)
 	missing.ID = 42
-	wantKind(t, s.UpdateEntry(missing), planner.NotFound, "entry 42 not found")
-	wantKind(t, s.UpdateEntry(sampleEntry(3)), planner.NotFound, "entry 0 not found")
+	WantKind(t, s.UpdateEntry(missing), planner.NotFound, "entry 42 not found")
+	WantKind(t, s.UpdateEntry(sampleEntry(3)), planner.NotFound, "entry 0 not found")
 	if es, _ := s.Entries(planner.EntryQuery{}); len(es) != 0 {
 		t.Fatalf("deleted entry still listed: %v", ids(es))
 	}
@@ -336,25 +336,25 @@ func conformInvalidWrites(t *testing.T, s planner.Store) {
 	}
 	for name, e := range badEntries {
 		_, err := s.AddEntry(e)
-		wantKind(t, err, planner.Invalid)
+		WantKind(t, err, planner.Invalid)
 		e.ID = kept.ID
-		wantKind(t, s.UpdateEntry(e), planner.Invalid)
+		WantKind(t, s.UpdateEntry(e), planner.Invalid)
 		_, err = s.AddEntries([]planner.Entry{sampleEntry(5), sampleEntry(6), e})
-		wantKind(t, err, planner.Invalid)
+		WantKind(t, err, planner.Invalid)
 		if t.Failed() {
 			t.Fatalf("case %s", name)
 		}
 	}
-	wantKind(t, s.SaveTargets([]planner.Target{{Code: ""}}), planner.Invalid)
-	wantKind(t, s.SaveTargets([]planner.Target{{Code: "SAA-C03"}, {Code: "saa-c03"}}), planner.Invalid, "twice")
-	wantKind(t, s.SaveTargets([]planner.Target{{Code: "SAA-C03", PrepHours: -1}}), planner.Invalid)
-	wantKind(t, s.SaveAvailability(planner.Availability{}), planner.Invalid)
-	wantKind(t, s.SaveAvailability(planner.Availability{Hours: [7]float64{0, 25}}), planner.Invalid)
-	wantKind(t, s.SaveAvailability(planner.Availability{Hours: [7]float64{0, 2}, LabShare: math.NaN()}), planner.Invalid)
-	wantKind(t, s.SaveAvailability(planner.Availability{Hours: [7]float64{0, 2}, LabShare: 2}), planner.Invalid)
-	wantKind(t, s.SaveTimer(planner.Timer{Kind: planner.Study}), planner.Invalid)
-	wantKind(t, s.SaveTimer(planner.Timer{Code: "SAA-C03", Kind: "nap"}), planner.Invalid)
-	wantKind(t, s.SaveTimer(planner.Timer{Code: "SAA-C03", Kind: planner.Study, Banked: -time.Second}), planner.Invalid)
+	WantKind(t, s.SaveTargets([]planner.Target{{Code: ""}}), planner.Invalid)
+	WantKind(t, s.SaveTargets([]planner.Target{{Code: "SAA-C03"}, {Code: "saa-c03"}}), planner.Invalid, "twice")
+	WantKind(t, s.SaveTargets([]planner.Target{{Code: "SAA-C03", PrepHours: -1}}), planner.Invalid)
+	WantKind(t, s.SaveAvailability(planner.Availability{}), planner.Invalid)
+	WantKind(t, s.SaveAvailability(planner.Availability{Hours: [7]float64{0, 25}}), planner.Invalid)
+	WantKind(t, s.SaveAvailability(planner.Availability{Hours: [7]float64{0, 2}, LabShare: math.NaN()}), planner.Invalid)
+	WantKind(t, s.SaveAvailability(planner.Availability{Hours: [7]float64{0, 2}, LabShare: 2}), planner.Invalid)
+	WantKind(t, s.SaveTimer(planner.Timer{Kind: planner.Study}), planner.Invalid)
+	WantKind(t, s.SaveTimer(planner.Timer{Code: "SAA-C03", Kind: "nap"}), planner.Invalid)
+	WantKind(t, s.SaveTimer(planner.Timer{Code: "SAA-C03", Kind: planner.Study, Banked: -time.Second}), planner.Invalid)
 
 	sameSnapshot(t, mustSnapshot(t, s), before)
 }
@@ -407,18 +407,20 @@ func conformTotals(t *testing.T, s planner.Store) {
 			}
 			live = append(live[:i], live[i+1:]...)
 		}
-		checkTotals(t, s, "round")
+		CheckTotals(t, s, "round")
 	}
 	snap := mustSnapshot(t, s)
 	snap.Entries = snap.Entries[:len(snap.Entries)/2]
 	if err := s.ReplaceAll(snap); err != nil {
 		t.Fatal(err)
 	}
-	checkTotals(t, s, "ReplaceAll")
+	CheckTotals(t, s, "ReplaceAll")
 }
 
-// checkTotals compares Totals and DailyTotals with sums of the entries.
-func checkTotals(t *testing.T, s planner.Store, step string) {
+// CheckTotals compares a store's Totals and DailyTotals (from 2024-12-01 to
+// 2025-12-31, where the suite's entries fall) with sums of its entries.
+// Store packages use it for their own large-write paths.
+func CheckTotals(t *testing.T, s planner.Store, step string) {
 	t.Helper()
 	es, err := s.Entries(planner.EntryQuery{})
 	if err != nil {
@@ -528,7 +530,7 @@ func conformSnapshotRoundTrip(t *testing.T, src, dst planner.Store) {
 		t.Fatal(err)
 	}
 	sameSnapshot(t, mustSnapshot(t, dst), snap)
-	checkTotals(t, dst, "after ReplaceAll")
+	CheckTotals(t, dst, "after ReplaceAll")
 	// IDs are kept, and new ones continue above the highest restored ID.
 	last := entries[len(entries)-1]
 	got, err := dst.Entry(last.ID)
@@ -586,7 +588,7 @@ func conformInvalidReplaceAll(t *testing.T, s planner.Store) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			wantKind(t, s.ReplaceAll(c.snap), planner.Invalid, c.parts...)
+			WantKind(t, s.ReplaceAll(c.snap), planner.Invalid, c.parts...)
 			sameSnapshot(t, mustSnapshot(t, s), good)
 		})
 	}
@@ -648,9 +650,9 @@ func sameEntry(t *testing.T, got, want planner.Entry) {
 	}
 }
 
-// wantKind fails unless err is a planner error of kind k whose message
-// contains every one of parts.
-func wantKind(t *testing.T, err error, k planner.ErrorKind, parts ...string) {
+// WantKind fails unless err is a planner error of kind k whose message
+// contains every one of parts. Store packages use it in their own tests.
+func WantKind(t testing.TB, err error, k planner.ErrorKind, parts ...string) {
 	t.Helper()
 	if err == nil {
 		t.Fatalf("got no error, want kind %d", k)

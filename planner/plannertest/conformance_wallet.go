@@ -78,7 +78,7 @@ func conformWallet(t *testing.T, s planner.Store) {
 			t.Fatalf("SaveHistory with %s: err %v, want kind Invalid", name, err)
 		}
 	}
-	wantKind(t, s.SaveShownReminders([]string{""}), planner.Invalid)
+	WantKind(t, s.SaveShownReminders([]string{""}), planner.Invalid)
 	sameSnapshot(t, mustSnapshot(t, s), before)
 
 	// Saving an empty history clears it.

@@ -42,6 +42,23 @@ func (m *MemStore) writeErr() error {
 	return err
 }
 
+// saveRecord is every single-record write: prepare (validate and normalise)
+// rec with the planner's record rule, then, unless a failure was injected,
+// store it with set, all under the lock.
+func saveRecord[T any](m *MemStore, rec T, prepare func(T) (T, error), set func(T)) error {
+	rec, err := prepare(rec)
+	if err != nil {
+		return err
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if err := m.writeErr(); err != nil {
+		return err
+	}
+	set(rec)
+	return nil
+}
+
 // Close does nothing; it lets MemStore stand in for an open data folder.
 func (m *MemStore) Close() error { return nil }
 
@@ -52,17 +69,7 @@ func (m *MemStore) Targets() ([]planner.Target, error) {
 }
 
 func (m *MemStore) SaveTargets(ts []planner.Target) error {
-	ts, err := planner.PrepareTargets(ts)
-	if err != nil {
-		return err
-	}
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if err := m.writeErr(); err != nil {
-		return err
-	}
-	m.targets = ts
-	return nil
+	return saveRecord(m, ts, planner.PrepareTargets, func(ts []planner.Target) { m.targets = ts })
 }
 
 func (m *MemStore) Availability() (planner.Availability, bool, error) {
@@ -77,18 +84,10 @@ func (m *MemStore) Availability() (planner.Availability, bool, error) {
 }
 
 func (m *MemStore) SaveAvailability(a planner.Availability) error {
-	a, err := planner.PrepareAvailability(a)
-	if err != nil {
-		return err
-	}
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if err := m.writeErr(); err != nil {
-		return err
-	}
-	a.DaysOff = slices.Clone(a.DaysOff)
-	m.avail = &a
-	return nil
+	return saveRecord(m, a, planner.PrepareAvailability, func(a planner.Availability) {
+		a.DaysOff = slices.Clone(a.DaysOff)
+		m.avail = &a
+	})
 }
 
 func (m *MemStore) AddEntry(e planner.Entry) (planner.Entry, error) {
@@ -210,17 +209,7 @@ func (m *MemStore) Timer() (planner.Timer, bool, error) {
 }
 
 func (m *MemStore) SaveTimer(t planner.Timer) error {
-	t, err := planner.PrepareTimer(t)
-	if err != nil {
-		return err
-	}
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if err := m.writeErr(); err != nil {
-		return err
-	}
-	m.timer = &t
-	return nil
+	return saveRecord(m, t, planner.PrepareTimer, func(t planner.Timer) { m.timer = &t })
 }
 
 func (m *MemStore) ClearTimer() error {

@@ -11,17 +11,7 @@ func (m *MemStore) History() (planner.History, error) {
 }
 
 func (m *MemStore) SaveHistory(h planner.History) error {
-	h, err := planner.PrepareHistory(h)
-	if err != nil {
-		return err
-	}
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if err := m.writeErr(); err != nil {
-		return err
-	}
-	m.history = cloneHistory(h)
-	return nil
+	return saveRecord(m, h, planner.PrepareHistory, func(h planner.History) { m.history = cloneHistory(h) })
 }
 
 func (m *MemStore) ShownReminders() ([]string, error) {
@@ -31,17 +21,7 @@ func (m *MemStore) ShownReminders() ([]string, error) {
 }
 
 func (m *MemStore) SaveShownReminders(keys []string) error {
-	keys, err := planner.PrepareShownReminders(keys)
-	if err != nil {
-		return err
-	}
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if err := m.writeErr(); err != nil {
-		return err
-	}
-	m.shown = keys
-	return nil
+	return saveRecord(m, keys, planner.PrepareShownReminders, func(keys []string) { m.shown = keys })
 }
 
 // cloneHistory copies h deeply, with empty lists rather than nil ones, so

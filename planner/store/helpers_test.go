@@ -8,13 +8,13 @@ import (
 	"log"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
 	"github.com/dgraph-io/badger/v4"
 
 	"certplan/planner"
+	"certplan/planner/plannertest"
 )
 
 // openStore opens a store in dir (a new temp dir when empty) without
@@ -155,26 +155,8 @@ func snapshot(t testing.TB, dir string) map[string]string {
 	return out
 }
 
-// wantKind fails unless err is a planner error of kind k whose message
-// contains every one of parts.
-func wantKind(t testing.TB, err error, k planner.ErrorKind, parts ...string) {
-	t.Helper()
-	if err == nil {
-		t.Fatalf("got no error, want kind %d", k)
-	}
-	var pe *planner.Error
-	if !errors.As(err, &pe) {
-		t.Fatalf("error %q (%T) is not a *planner.Error", err, err)
-	}
-	if got := planner.KindOf(err); got != k {
-		t.Fatalf("error %q has kind %d, want %d", err, got, k)
-	}
-	for _, p := range parts {
-		if !strings.Contains(err.Error(), p) {
-			t.Fatalf("error %q does not mention %q", err, p)
-		}
-	}
-}
+// wantKind is the conformance suite's check of an error's kind and words.
+var wantKind = plannertest.WantKind
 
 func sameEntry(t testing.TB, got, want planner.Entry) {
 	t.Helper()
