@@ -6,5 +6,5 @@ import (
 	"certplan/assets"
 )
 
-// appIcon is the window icon, from the same file FyneApp.toml packages.
-var appIcon = fyne.NewStaticResource("icon.png", assets.IconPNG)
+// appIcon is the window icon: the app icon, drawn at a window's size.
+var appIcon = fyne.NewStaticResource("icon.png", assets.WindowIconPNG)
