@@ -2,6 +2,12 @@
 # Both install missing system packages first (Debian/Ubuntu: apt-get).
 
 GO       ?= go
+# Fyne's colour emoji font is left out (its build tag no_emoji): CertPlan
+# draws no emoji of its own, and Fyne parsed that 4 MB font again for every
+# text style, which cost about 60 ms and 17 MB at each start
+# (docs/PERFORMANCE.md). Emoji a learner types come from the system's fonts.
+# Every go command here, and the builds tools/bench makes, see it.
+export GOFLAGS := $(strip $(GOFLAGS) -tags=no_emoji)
 BIN      := bin/certplan
 GOFILES   = $(shell git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -path './.git/*')
 
