@@ -81,10 +81,14 @@ func runGUI(g cli.Global, env cli.Env) int {
 	prepareDesktop(os.Getenv)
 	closeLog := logToFile()
 	defer closeLog()
-	a := fyneapp.NewWithID(appID)
-	w := a.NewWindow("CertPlan")
 	env.OpenStore = openStore
-	folder, err := cli.OpenDataFolder(g, env)
+	opening := openInBackground(g, env)
+	a := fyneapp.NewWithID(appID)
+	fontsLoaded := app.LoadFonts()
+	w := a.NewWindow("CertPlan")
+	opened := <-opening
+	<-fontsLoaded
+	folder, err := opened.folder, opened.err
 	if err != nil {
 		return showFatal(w, err)
 	}
@@ -96,6 +100,24 @@ func runGUI(g cli.Global, env cli.Env) int {
 	firstframe.Watch(a, w)
 	w.ShowAndRun()
 	return 0
+}
+
+// openedFolder is the outcome of opening the data folder.
+type openedFolder struct {
+	folder *cli.DataFolder
+	err    error
+}
+
+// openInBackground opens the data folder on another core while the window
+// system starts on this one (GLFW needs the main thread): the two are
+// independent, and a large log's checks no longer wait for the window.
+func openInBackground(g cli.Global, env cli.Env) <-chan openedFolder {
+	opening := make(chan openedFolder, 1)
+	go func() {
+		folder, err := cli.OpenDataFolder(g, env)
+		opening <- openedFolder{folder, err}
+	}()
+	return opening
 }
 
 func showFatal(w fyne.Window, err error) int {
