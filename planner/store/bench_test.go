@@ -1,6 +1,7 @@
 package store
 
 import (
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -45,4 +46,37 @@ func BenchmarkEntriesMonthAt20k(b *testing.B) {
 			b.Fatalf("month query returned %d entries", len(got))
 		}
 	}
+}
+
+// BenchmarkVerifyDatabase measures the guard that reads and checksums every
+// table file before each open (verifyDatabase), on a folder of 100,000
+// entries spread over several table files.
+func BenchmarkVerifyDatabase(b *testing.B) {
+	dir := b.TempDir()
+	s, err := Open(dir, Options{GCInterval: -1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	es := make([]planner.Entry, 100000)
+	for i := range es {
+		es[i] = sampleEntry(i)
+	}
+	if _, err := s.AddEntries(es); err != nil {
+		b.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		b.Fatal(err)
+	}
+	dbDir := filepath.Join(dir, dbDirName)
+	tables, err := filepath.Glob(filepath.Join(dbDir, "*"+tableExt))
+	if err != nil || len(tables) < 2 {
+		b.Fatalf("%d table files (%v); the benchmark needs several", len(tables), err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := verifyDatabase(dbDir); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(tables)), "tables")
 }

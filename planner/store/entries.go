@@ -149,6 +149,9 @@ func (s *Store) AddEntry(e planner.Entry) (planner.Entry, error) {
 	if err != nil {
 		return planner.Entry{}, err
 	}
+	if err := s.beginWrite(); err != nil {
+		return planner.Entry{}, err
+	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	if s.db == nil {
@@ -241,6 +244,9 @@ func (s *Store) AddEntries(es []planner.Entry) ([]planner.Entry, error) {
 	}
 	if len(out) == 0 {
 		return out, nil
+	}
+	if err := s.beginWrite(); err != nil {
+		return nil, err
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()

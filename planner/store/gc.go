@@ -34,7 +34,8 @@ func (s *Store) gcLoop(interval time.Duration) {
 func (s *Store) collectGarbage() {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	if s.db == nil {
+	if s.db == nil || s.reading.Load() {
+		// Closed, or open for reading only until the first write.
 		return
 	}
 	for {

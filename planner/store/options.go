@@ -20,6 +20,15 @@ type Options struct {
 	// written, and every write fails. A folder that needs crash recovery or
 	// an upgrade is still opened for writing, since reading needs that first.
 	ReadOnly bool
+	// ReadUntilWrite is for the desktop app: the folder is opened
+	// read-only, as for a command that only reads, and reopened for writing
+	// at the first write. Until then nothing in the folder changes, and
+	// Badger allocates no memtable, which costs about 10 MB of memory and
+	// its zeroing at every start. A folder that needs crash recovery or an
+	// upgrade, or a new one, is opened for writing at once. If reopening
+	// for writing fails, that write fails and reading goes on. ReadOnly
+	// takes precedence.
+	ReadUntilWrite bool
 }
 
 const defaultGCInterval = 10 * time.Minute

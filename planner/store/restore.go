@@ -25,6 +25,9 @@ func (s *Store) ReplaceAll(snap planner.Snapshot) error {
 	if err != nil {
 		return err
 	}
+	if err := s.beginWrite(); err != nil {
+		return err
+	}
 	s.restoreMu.Lock()
 	defer s.restoreMu.Unlock()
 	s.mu.RLock()

@@ -20,6 +20,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -53,6 +54,11 @@ type Store struct {
 	// full to write safely, or Options.ReadOnly): every write returns it.
 	noWrites error
 	readOnly bool // Options.ReadOnly
+	// reading is true while db is open read-only under
+	// Options.ReadUntilWrite: the first write reopens it for writing
+	// (beginWrite). It changes only with mu held exclusively, and only from
+	// true to false.
+	reading atomic.Bool
 
 	allocMu   sync.Mutex // keeps the IDs of one AddEntries contiguous; guards leasing seq
 	restoreMu sync.Mutex // one ReplaceAll at a time: they share db.restore
@@ -94,10 +100,12 @@ func Open(dataDir string, opts Options) (*Store, error) {
 		stop:     make(chan struct{}),
 		readOnly: opts.ReadOnly,
 	}
-	if err := s.open(); err != nil {
+	if err := s.open(opts.ReadUntilWrite && !opts.ReadOnly); err != nil {
 		lk.release()
 		return nil, err
 	}
+	// While the database is open for reading only until the first write,
+	// the loop runs and skips every collection until then.
 	if iv := opts.gcInterval(); iv > 0 && s.noWrites == nil {
 		s.wg.Add(1)
 		go s.gcLoop(iv)
@@ -106,8 +114,10 @@ func Open(dataDir string, opts Options) (*Store, error) {
 }
 
 // open brings the folder to a usable database: finish or undo an interrupted
-// ReplaceAll, refuse a newer schema without writing, open and migrate.
-func (s *Store) open() error {
+// ReplaceAll, refuse a newer schema without writing, open and migrate. With
+// untilWrite (Options.ReadUntilWrite) the database is opened as for
+// Options.ReadOnly, and beginWrite opens it for writing later.
+func (s *Store) open(untilWrite bool) error {
 	if err := recoverSwap(s.dataDir); err != nil {
 		return folderError(s.dataDir, err)
 	}
@@ -115,13 +125,18 @@ func (s *Store) open() error {
 	if err := guardDatabase(s.dataDir, dbDir); err != nil {
 		return err
 	}
-	if s.readOnly {
+	if s.readOnly || untilWrite {
 		db, ok, err := s.openForReading(dbDir)
 		if err != nil {
 			return err
 		}
 		if ok {
 			s.db = db
+			if s.readOnly {
+				s.noWrites = &planner.Error{Kind: planner.Other, Msg: "data folder " + s.dataDir + " was opened for reading only"}
+			} else {
+				s.reading.Store(true)
+			}
 			return nil
 		}
 	}
@@ -131,6 +146,13 @@ func (s *Store) open() error {
 	if err := probeSchema(s.dataDir, dbDir); err != nil {
 		return err
 	}
+	return s.openForWriting()
+}
+
+// openForWriting opens dataDir/db read-write (openDB) as s.db; the caller
+// has checked the folder and, when the store is in use, holds mu
+// exclusively.
+func (s *Store) openForWriting() error {
 	db, err := s.openDB()
 	if err != nil {
 		return err
@@ -138,9 +160,59 @@ func (s *Store) open() error {
 	s.db = db
 	// Badger creates its files with the process's umask; the folder is
 	// owner-only, and so is everything in it.
-	if err := tightenPermissions(dbDir); err != nil {
+	if err := tightenPermissions(filepath.Join(s.dataDir, dbDirName)); err != nil {
 		s.log.Printf("data folder %s: making it owner-only: %v", s.dataDir, err)
 	}
+	return nil
+}
+
+// beginWrite runs before every write. Under Options.ReadUntilWrite, the
+// first write closes the read-only database and opens it for writing, the
+// way Open does for any other store; readers wait meanwhile. If that fails
+// (a full or read-only disk, a folder that is gone), the write fails, the
+// database is opened for reading again, and a later write tries again.
+// The caller does not hold mu.
+func (s *Store) beginWrite() error {
+	if !s.reading.Load() {
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.db == nil {
+		return s.closedError()
+	}
+	if !s.reading.Load() {
+		return nil // another write got here first
+	}
+	// Checks that need not close what is open: a full disk, a database
+	// that is no longer there.
+	if err := checkFreeSpace(s.dataDir); err != nil {
+		return err
+	}
+	dbDir := filepath.Join(s.dataDir, dbDirName)
+	if _, err := os.Stat(filepath.Join(dbDir, manifestName)); err != nil {
+		return folderError(s.dataDir, err)
+	}
+	err := s.db.Close()
+	s.db = nil
+	if err != nil {
+		err = folderError(s.dataDir, err)
+	} else {
+		err = s.openForWriting()
+	}
+	if err != nil {
+		// openDB may have marked the store unwritable (a disk that filled
+		// meanwhile); the next write checks again.
+		s.noWrites = nil
+		db, rerr := openBadger(s.dataDir, dbDir, true, s.log)
+		if rerr != nil {
+			s.log.Printf("data folder %s: opening it for reading again: %v", s.dataDir, rerr)
+			return err
+		}
+		s.db = db
+		return err
+	}
+	s.reading.Store(false)
 	return nil
 }
 
@@ -226,7 +298,6 @@ func (s *Store) openForReading(dbDir string) (db *badger.DB, ok bool, err error)
 		db.Close()
 		return nil, false, nil
 	}
-	s.noWrites = &planner.Error{Kind: planner.Other, Msg: "data folder " + s.dataDir + " was opened for reading only"}
 	return db, true, nil
 }
 
@@ -325,6 +396,9 @@ func (s *Store) view(fn func(txn *badger.Txn) error) error {
 
 // update runs fn in one read-write transaction.
 func (s *Store) update(fn func(txn *badger.Txn) error) error {
+	if err := s.beginWrite(); err != nil {
+		return err
+	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	if s.db == nil {
@@ -367,6 +441,10 @@ func (s *Store) writable() error {
 	if s.noWrites != nil {
 		return s.noWrites
 	}
+	if s.reading.Load() {
+		// beginWrite did not run, or failed: Badger would refuse anyway.
+		return &planner.Error{Kind: planner.Other, Msg: "data folder " + s.dataDir + " is open for reading only"}
+	}
 	return checkFreeSpace(s.dataDir)
 }
 
@@ -394,7 +472,7 @@ func folderError(dataDir string, err error) error {
 		return err
 	case strings.Contains(err.Error(), "Cannot acquire directory lock"):
 		return inUse(dataDir)
-	case errors.Is(err, syscall.EROFS):
+	case errors.Is(err, syscall.EROFS) || strings.Contains(err.Error(), "read-only file system"):
 		return &planner.Error{Kind: planner.Other, Msg: "data folder " + dataDir +
 			" is on a read-only disk, and CertPlan needs to write there; copy the folder to a writable place"}
 	case errors.Is(err, syscall.EFBIG) || strings.Contains(err.Error(), "file too large"):

@@ -5,8 +5,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/dgraph-io/badger/v4"
 	"github.com/dgraph-io/badger/v4/options"
@@ -25,8 +28,8 @@ import (
 //   - it deletes every table file the MANIFEST does not list, so a MANIFEST
 //     cut short or reverted by a sync tool throws away live data.
 //
-// Here the same reading runs in the caller's goroutine, where a panic is
-// recovered into an error. A table the MANIFEST does not list is normal
+// Here the same reading runs in goroutines of the store's own, where a panic
+// is recovered into an error. A table the MANIFEST does not list is normal
 // after a crash (a flush or compaction wrote it and was killed before
 // recording it): its data is then also elsewhere. It is accepted only when
 // that is so: a memtable log that still holds the flush, or every key of it
@@ -41,7 +44,7 @@ func verifyDatabase(dbDir string) error {
 		return err
 	}
 	sort.Strings(paths)
-	var orphans []string
+	var tables, orphans []string
 	for _, p := range paths {
 		id, ok := table.ParseFileID(filepath.Base(p))
 		if !ok {
@@ -51,16 +54,64 @@ func verifyDatabase(dbDir string) error {
 			orphans = append(orphans, p)
 			continue
 		}
-		if err := withTable(p, func(*table.Table) error { return nil }); err != nil {
-			// Badger's reason (a decompression or checksum detail) tells a
-			// learner nothing more than this.
-			return fmt.Errorf("table file %s is corrupt or cut short", filepath.Base(p))
-		}
+		tables = append(tables, p)
+	}
+	if bad := firstDamagedTable(tables); bad != "" {
+		// Badger's reason (a decompression or checksum detail) tells a
+		// learner nothing more than this.
+		return fmt.Errorf("table file %s is corrupt or cut short", filepath.Base(bad))
 	}
 	if len(orphans) == 0 || hasMemTableLog(dbDir) {
 		return nil
 	}
 	return orphansCovered(paths, orphans)
+}
+
+// firstDamagedTable reads every table file in paths in full, verifying each
+// checksum, and returns the first one (in the order of paths) that cannot
+// be read, or "" when all can. Reading and decompressing is most of the cost
+// of opening the folder, so the files are read by up to GOMAXPROCS workers
+// at once; the answer is the same as reading them one by one. Each worker
+// recovers the panics of the tables it reads (withTable).
+func firstDamagedTable(paths []string) string {
+	ok := func(p string) bool { return withTable(p, func(*table.Table) error { return nil }) == nil }
+	workers := min(runtime.GOMAXPROCS(0), len(paths))
+	if workers <= 1 {
+		for _, p := range paths {
+			if !ok(p) {
+				return p
+			}
+		}
+		return ""
+	}
+	// first is the lowest index found damaged so far: files after it need
+	// no reading, files before it still do, since one of them may be
+	// damaged too and it is the one to report.
+	var next, first atomic.Int64
+	first.Store(int64(len(paths)))
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := next.Add(1) - 1
+				if i >= first.Load() {
+					return
+				}
+				if ok(paths[i]) {
+					continue
+				}
+				for f := first.Load(); i < f && !first.CompareAndSwap(f, i); f = first.Load() {
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if i := first.Load(); i < int64(len(paths)) {
+		return paths[i]
+	}
+	return ""
 }
 
 // readManifest returns the IDs of the tables the MANIFEST lists.
