@@ -72,7 +72,7 @@ func scanRaw(dbDir string) (*rawScan, error) {
 	}
 	sort.Strings(tables)
 	for _, p := range tables {
-		err := withTable(p, func(t *table.Table) error {
+		err := withVerifiedTable(p, func(t *table.Table) error {
 			it := t.NewIterator(0)
 			defer it.Close()
 			for it.Rewind(); it.Valid(); it.Next() {

@@ -74,9 +74,9 @@ func verifyDatabase(dbDir string) error {
 // at once; the answer is the same as reading them one by one. Each worker
 // recovers the panics of the tables it reads (withTable).
 func firstDamagedTable(paths []string) string {
-	ok := func(p string) bool { return withTable(p, func(*table.Table) error { return nil }) == nil }
 	workers := min(runtime.GOMAXPROCS(0), len(paths))
 	if workers <= 1 {
+		ok := tableReader()
 		for _, p := range paths {
 			if !ok(p) {
 				return p
@@ -94,6 +94,7 @@ func firstDamagedTable(paths []string) string {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			ok := tableReader()
 			for {
 				i := next.Add(1) - 1
 				if i >= first.Load() {
@@ -112,6 +113,20 @@ func firstDamagedTable(paths []string) string {
 		return paths[i]
 	}
 	return ""
+}
+
+// tableReader returns a function that reads a table file in full,
+// verifying every checksum, and reports whether it is intact. Each reader
+// keeps one buffer for decompressing blocks; use one per goroutine.
+func tableReader() func(path string) bool {
+	var buf []byte
+	compression := tableOptions().Compression
+	return func(path string) bool {
+		return withTable(path, func(_ *table.Table, data []byte) (err error) {
+			buf, err = verifyBlocks(data, compression, buf)
+			return err
+		}) == nil
+	}
 }
 
 // readManifest returns the IDs of the tables the MANIFEST lists.
@@ -175,7 +190,7 @@ func orphansCovered(all, orphans []string) error {
 }
 
 func eachKey(path string, fn func(key string, version uint64)) error {
-	return withTable(path, func(t *table.Table) error {
+	return withVerifiedTable(path, func(t *table.Table) error {
 		it := t.NewIterator(0)
 		defer it.Close()
 		for it.Rewind(); it.Valid(); it.Next() {
@@ -187,21 +202,24 @@ func eachKey(path string, fn func(key string, version uint64)) error {
 }
 
 // tableOptions matches how badgerOptions writes tables: Badger's default
-// block size, bloom filter and Snappy compression, no encryption.
+// block size, bloom filter and Snappy compression, no encryption. Opening
+// a table with them checks its index and reads its first and last keys;
+// the blocks are verified as they are read (verifyBlocks reads them all).
 func tableOptions() table.Options {
 	def := badgerOptions("", nil)
 	return table.Options{
 		ReadOnly:           true,
-		ChkMode:            options.OnTableAndBlockRead,
+		ChkMode:            options.OnBlockRead,
 		BlockSize:          def.BlockSize,
 		BloomFalsePositive: def.BloomFalsePositive,
 		Compression:        def.Compression,
 	}
 }
 
-// withTable opens a table file read-only, verifying every checksum, and runs
-// fn on it. A panic inside Badger's table code is an error here.
-func withTable(path string, fn func(*table.Table) error) (err error) {
+// withTable opens a table file read-only and runs fn on it and on the
+// file's bytes. A panic inside Badger's table code, or in fn, is an error
+// here.
+func withTable(path string, fn func(t *table.Table, data []byte) error) (err error) {
 	mf, err := z.OpenMmapFile(path, os.O_RDONLY, 0)
 	if err != nil {
 		return firstLine(err)
@@ -219,7 +237,19 @@ func withTable(path string, fn func(*table.Table) error) (err error) {
 	if err != nil {
 		return firstLine(err)
 	}
-	return fn(t)
+	return fn(t, mf.Data)
+}
+
+// withVerifiedTable runs fn on a table file whose every block has been
+// verified first, so that fn's iterators cannot stop short at a damaged
+// block without saying so.
+func withVerifiedTable(path string, fn func(t *table.Table) error) error {
+	return withTable(path, func(t *table.Table, data []byte) error {
+		if _, err := verifyBlocks(data, tableOptions().Compression, nil); err != nil {
+			return err
+		}
+		return fn(t)
+	})
 }
 
 // firstLine keeps the first line of an error. Badger's wrapped errors carry
