@@ -57,10 +57,12 @@ func platform() cli.Platform {
 // they are told apart from a command's output.
 var logger = log.New(os.Stderr, "certplan: ", log.LstdFlags)
 
-// openStore opens the data folder for the app, which reclaims value-log
-// space at start-up and every few minutes while it runs.
+// openStore opens the data folder for the app: read-only until the first
+// write, since opening for writing costs a memtable of about 10 MB and its
+// clearing at every start, and many sessions only look. Once writing, the
+// app reclaims value-log space every few minutes.
 func openStore(dir string) (cli.DataStore, error) {
-	return store.Open(dir, store.Options{Logger: logger})
+	return store.Open(dir, store.Options{Logger: logger, ReadUntilWrite: true})
 }
 
 // openStoreForCommand opens the data folder for one command. A command
