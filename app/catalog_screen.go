@@ -3,8 +3,6 @@ package app
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 
 	"certplan/catalog"
 	"certplan/planner"
@@ -48,8 +46,6 @@ func newCatalogScreen(u *UI) *catalogScreen {
 	return s
 }
 
-func (s *catalogScreen) title() string              { return lang.L("Catalog") }
-func (s *catalogScreen) icon() fyne.Resource        { return theme.ListIcon() }
 func (s *catalogScreen) content() fyne.CanvasObject { return s.box }
 
 // refresh re-reads the targets, which other screens and restores change, and

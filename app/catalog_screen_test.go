@@ -39,8 +39,8 @@ func newCatalogFixture(t *testing.T) *catalogFixture {
 	fixed := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 	svc := planner.NewService(store, cat, func() time.Time { return fixed })
 	u, w := openTestUI(t, a, svc)
-	u.selectScreen(u.catalog)
-	return &catalogFixture{t: t, ui: u, win: w, svc: svc, store: store, s: u.catalog}
+	u.selectScreen(catalogTab)
+	return &catalogFixture{t: t, ui: u, win: w, svc: svc, store: store, s: u.catalogScreen()}
 }
 
 // assertRendersTo compares the screen's markup, at its size in the window,

@@ -16,8 +16,8 @@ func TestDatePickerClosesOnEscape(t *testing.T) {
 	if _, err := svc.AddTarget(planner.Target{Code: "CLF-C02"}); err != nil {
 		t.Fatal(err)
 	}
-	u.plan.refresh()
-	field := u.plan.targets.order[0].examBy
+	u.planScreen().refresh()
+	field := u.planScreen().targets.order[0].examBy
 	test.Tap(field.pick)
 	popUp := field.popUp
 	if popUp == nil || !popUp.Visible() {

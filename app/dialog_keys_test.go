@@ -17,8 +17,8 @@ func TestEscapeCancelsAConfirmation(t *testing.T) {
 	if err := svc.UpdateTarget(planner.Target{Code: "SAA-C03", ExamBy: planner.NewDate(2027, 4, 30)}); err != nil {
 		t.Fatal(err)
 	}
-	u.plan.refresh()
-	test.Tap(u.plan.targets.order[1].remove)
+	u.planScreen().refresh()
+	test.Tap(u.planScreen().targets.order[1].remove)
 	if w.Canvas().Overlays().Top() == nil {
 		t.Fatal("no question before removing a target with an exam date")
 	}

@@ -149,7 +149,7 @@ func (g *firstRunGuide) goNext() {
 		return
 	}
 	g.close()
-	g.ui.selectScreen(g.ui.plan)
+	g.ui.selectScreen(planTab)
 }
 
 func (g *firstRunGuide) goBack() {
@@ -198,5 +198,5 @@ func (g *firstRunGuide) onKey(k *fyne.KeyEvent) {
 // restoreBackup brings a backup in instead, for a learner moving to a new
 // computer: the guide closes once the restore has succeeded.
 func (g *firstRunGuide) restoreBackup() {
-	g.ui.settings.chooseRestoreFileThen(g.close)
+	g.ui.settingsScreen().chooseRestoreFileThen(g.close)
 }

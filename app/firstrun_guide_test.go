@@ -100,7 +100,7 @@ func TestFirstRunGuideSetsUpAPlanEndToEnd(t *testing.T) {
 	if _, held := w.Lookup("SAA-C03"); !held {
 		t.Errorf("wallet lacks SAA-C03: %+v", w)
 	}
-	if u.tabs.Selected().Text != u.plan.title() {
+	if tabID(u.tabs.SelectedIndex()) != planTab {
 		t.Errorf("after the guide the %q screen shows, want the plan", u.tabs.Selected().Text)
 	}
 }
@@ -160,7 +160,7 @@ func TestFirstRunGuideReachableFromSettings(t *testing.T) {
 	if _, err := svc.AddTarget(planner.Target{Code: "SAA-C03"}); err != nil {
 		t.Fatal(err)
 	}
-	u.selectScreen(u.settings)
+	u.selectScreen(settingsTab)
 	test.Tap(findButton(t, u.win, "Run the first-run guide again"))
 	g := u.guide
 	if g == nil {

@@ -22,16 +22,16 @@ func TestGallery(t *testing.T) {
 	svc := seedLearner(t, st, clock)
 	seedGalleryExtras(t, svc)
 	u, w, _ := newTodayUI(t, a, st, clock)
-	u.catalog.show("SAP-C02") // the next exam on the learner's path, in detail
+	u.catalogScreen().show("SAP-C02") // the next exam on the learner's path, in detail
 
 	for _, look := range []struct{ name, choice string }{{"light", "Light"}, {"dark", "Dark"}} {
-		u.settings.prefs.theme.SetSelected(look.choice)
-		for _, s := range u.screens {
-			u.selectScreen(s)
+		u.settingsScreen().prefs.theme.SetSelected(look.choice)
+		for id := range u.screens {
+			u.selectScreen(tabID(id))
 			w.Resize(defaultWindowSize)
-			capture(t, w, galleryName(s)+"-"+look.name)
+			capture(t, w, galleryName(u.screen(tabID(id)))+"-"+look.name)
 		}
-		u.selectScreen(u.today)
+		u.selectScreen(todayTab)
 		u.showFirstRunGuide()
 		capture(t, w, "firstrun-"+look.name)
 		u.guide.close()

@@ -32,8 +32,9 @@ func newLayoutUI(t *testing.T) (*UI, fyne.Window) {
 // window, no text over other text.
 func TestScreensFitTheWindow(t *testing.T) {
 	u, w := newLayoutUI(t)
-	for _, s := range u.screens {
-		u.selectScreen(s)
+	for id := range u.screens {
+		u.selectScreen(tabID(id))
+		title := u.tabTitle(tabID(id))
 		for _, size := range []struct {
 			name string
 			size fyne.Size
@@ -43,7 +44,7 @@ func TestScreensFitTheWindow(t *testing.T) {
 		} {
 			w.Resize(size.size)
 			if problems := layoutProblems(w.Canvas()); len(problems) > 0 {
-				t.Errorf("%s at the %s size %v:\n%s", s.title(), size.name, size.size, strings.Join(problems, "\n"))
+				t.Errorf("%s at the %s size %v:\n%s", title, size.name, size.size, strings.Join(problems, "\n"))
 			}
 		}
 	}
@@ -59,18 +60,19 @@ func TestScreensAtMinimumSizeScreenshots(t *testing.T) {
 	if !ok {
 		t.Fatalf("the test canvas %T cannot change its scale", w.Canvas())
 	}
-	for _, s := range u.screens {
-		u.selectScreen(s)
+	for id := range u.screens {
+		u.selectScreen(tabID(id))
+		title := u.tabTitle(tabID(id))
 		w.Resize(w.Content().MinSize())
-		name := "min-" + strings.ToLower(s.title())
+		name := "min-" + strings.ToLower(title)
 		capture(t, w, name)
 		scaler.SetScale(2)
 		img := capture(t, w, name+"-2x")
 		if got, want := img.Bounds().Dx(), int(2*w.Canvas().Size().Width); got < want {
-			t.Errorf("%s at 2x: %d pixels wide, want %d", s.title(), got, want)
+			t.Errorf("%s at 2x: %d pixels wide, want %d", title, got, want)
 		}
 		if problems := layoutProblems(w.Canvas()); len(problems) > 0 {
-			t.Errorf("%s at 2x:\n%s", s.title(), strings.Join(problems, "\n"))
+			t.Errorf("%s at 2x:\n%s", title, strings.Join(problems, "\n"))
 		}
 		scaler.SetScale(1)
 	}

@@ -59,8 +59,6 @@ func topThenRest(top, rest fyne.CanvasObject) *fyne.Container {
 	return container.New(layout.NewBorderLayout(top, nil, nil, nil), top, rest)
 }
 
-func (s *logScreen) title() string              { return lang.L("Log") }
-func (s *logScreen) icon() fyne.Resource        { return theme.HistoryIcon() }
 func (s *logScreen) content() fyne.CanvasObject { return s.box }
 
 // refresh reloads the certification choices and the list.

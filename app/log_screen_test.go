@@ -32,8 +32,8 @@ func newLogFixture(t *testing.T) *logFixture {
 	clock := newTodayClock(todayNow)
 	seedLearner(t, st, clock)
 	u, w, svc := newTodayUI(t, a, st, clock)
-	u.selectScreen(u.log)
-	return &logFixture{t: t, ui: u, win: w, svc: svc, store: st, s: u.log}
+	u.selectScreen(logTab)
+	return &logFixture{t: t, ui: u, win: w, svc: svc, store: st, s: u.logScreen()}
 }
 
 // entries is the whole log, oldest first.

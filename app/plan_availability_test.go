@@ -12,8 +12,8 @@ import (
 func TestPlanWeekdayHoursSaveAndRecompute(t *testing.T) {
 	u, svc, _ := newPlanTestUI(t)
 	planThreeTargets(t, svc)
-	u.plan.refresh()
-	c := u.plan.avail
+	u.planScreen().refresh()
+	c := u.planScreen().avail
 
 	planEnter(c.hours[time.Sunday], "1.5")
 	a := planAvailability(t, svc)
@@ -21,7 +21,7 @@ func TestPlanWeekdayHoursSaveAndRecompute(t *testing.T) {
 		t.Fatalf("Sunday hours = %v after typing 1.5", a.Hours[time.Sunday])
 	}
 	sunday := false
-	for _, s := range u.plan.plan.Sessions {
+	for _, s := range u.planScreen().plan.Sessions {
 		sunday = sunday || s.Date.Weekday() == time.Sunday
 	}
 	if !sunday {
@@ -40,7 +40,7 @@ func TestPlanWeekdayHoursSaveAndRecompute(t *testing.T) {
 
 func TestPlanBadWeekdayHoursAreExplainedAndNotSaved(t *testing.T) {
 	u, svc, _ := newPlanTestUI(t)
-	c := u.plan.avail
+	c := u.planScreen().avail
 	before := planAvailability(t, svc)
 
 	for _, tc := range []struct{ text, message string }{
@@ -80,7 +80,7 @@ func TestPlanBadWeekdayHoursAreExplainedAndNotSaved(t *testing.T) {
 
 func TestPlanFieldsCommitWhenFocusMovesOn(t *testing.T) {
 	u, svc, w := newPlanTestUI(t)
-	c := u.plan.avail
+	c := u.planScreen().avail
 	w.Canvas().Focus(c.hours[time.Wednesday])
 	c.hours[time.Wednesday].SetText("")
 	test.Type(c.hours[time.Wednesday], "4")
@@ -98,8 +98,8 @@ func TestPlanLabShareAndExperience(t *testing.T) {
 	if _, err := svc.AddTarget(planner.Target{Code: "SAA-C03"}); err != nil {
 		t.Fatal(err)
 	}
-	u.plan.refresh()
-	c := u.plan.avail
+	u.planScreen().refresh()
+	c := u.planScreen().avail
 
 	for _, bad := range []string{"1.5", "-0.1", "lots"} {
 		planEnter(c.labShare, bad)
@@ -114,7 +114,7 @@ func TestPlanLabShareAndExperience(t *testing.T) {
 		t.Fatalf("lab share = %v", got)
 	}
 	var lab float64
-	for _, s := range u.plan.plan.Sessions {
+	for _, s := range u.planScreen().plan.Sessions {
 		if s.Kind == planner.LabSession {
 			lab += s.Hours
 		}
@@ -127,14 +127,14 @@ func TestPlanLabShareAndExperience(t *testing.T) {
 	if got := planAvailability(t, svc).Experience; got != planner.New {
 		t.Fatalf("experience = %q", got)
 	}
-	if got := u.plan.targets.order[0].prep.PlaceHolder; got != "135 (default)" {
+	if got := u.planScreen().targets.order[0].prep.PlaceHolder; got != "135 (default)" {
 		t.Fatalf("prep placeholder = %q after choosing new to AWS", got)
 	}
 }
 
 func TestPlanCountryAndRegion(t *testing.T) {
 	u, svc, _ := newPlanTestUI(t)
-	h := u.plan.avail.holidays
+	h := u.planScreen().avail.holidays
 	if h.country.Selected != "No public holidays" || h.region.Visible() {
 		t.Fatalf("default: country %q, region shown %v", h.country.Selected, h.region.Visible())
 	}
@@ -164,7 +164,7 @@ func TestPlanCountryAndRegion(t *testing.T) {
 
 func TestPlanDaysOff(t *testing.T) {
 	u, svc, _ := newPlanTestUI(t)
-	d := u.plan.avail.daysOff
+	d := u.planScreen().avail.daysOff
 
 	d.entry.SetText("2026-12-24..2026-12-31")
 	test.Tap(d.add)

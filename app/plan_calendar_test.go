@@ -13,7 +13,7 @@ import (
 
 func TestPlanMonthNavigation(t *testing.T) {
 	u, _, _ := newPlanTestUI(t)
-	p := u.plan.calendar
+	p := u.planScreen().calendar
 	if p.title.Text != "November 2026" {
 		t.Fatalf("opens on %q, want the month of today", p.title.Text)
 	}
@@ -45,9 +45,9 @@ func TestPlanMonthNavigation(t *testing.T) {
 func TestPlanCalendarShowsSessionsHolidaysDaysOffAndExams(t *testing.T) {
 	u, svc, _ := newPlanTestUI(t)
 	planThreeTargets(t, svc)
-	u.plan.refresh()
-	p := u.plan.calendar
-	plan := u.plan.plan
+	u.planScreen().refresh()
+	p := u.planScreen().calendar
+	plan := u.planScreen().plan
 	test.Tap(p.next)
 	if p.title.Text != "December 2026" {
 		t.Fatalf("title = %q", p.title.Text)
@@ -118,9 +118,9 @@ func TestPlanCalendarShowsSessionsHolidaysDaysOffAndExams(t *testing.T) {
 func TestPlanAgendaListsEveryBusyDay(t *testing.T) {
 	u, svc, _ := newPlanTestUI(t)
 	planThreeTargets(t, svc)
-	u.plan.refresh()
-	p := u.plan.calendar
-	plan := u.plan.plan
+	u.planScreen().refresh()
+	p := u.planScreen().calendar
+	plan := u.planScreen().plan
 
 	busy := map[planner.Date]bool{}
 	for _, s := range plan.Sessions {

@@ -28,7 +28,7 @@ func newPlanTestUIWithClock(t *testing.T, now func() time.Time) (*UI, *planner.S
 	t.Helper()
 	svc := planner.NewService(plannertest.NewMemStore(), builtinCatalog(t), now)
 	u, w := openTestUI(t, test.NewTempApp(t), svc)
-	u.selectScreen(u.plan)
+	u.selectScreen(planTab)
 	return u, svc, w
 }
 

@@ -20,7 +20,7 @@ func replaceByTyping(c fyne.Canvas, text string) {
 func TestPlanAddTargetByKeyboard(t *testing.T) {
 	u, svc, w := newPlanTestUI(t)
 	c := w.Canvas()
-	add := u.plan.targets.addCode
+	add := u.planScreen().targets.addCode
 	c.Focus(add)
 	typeIn(c, "dva-c02")
 	pressEnter(c)
@@ -38,7 +38,7 @@ func TestPlanAddTargetByKeyboard(t *testing.T) {
 func TestPlanAvailabilityHoursByKeyboard(t *testing.T) {
 	u, svc, w := newPlanTestUI(t)
 	c := w.Canvas()
-	hours := u.plan.avail.hours
+	hours := u.planScreen().avail.hours
 	week := []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday, time.Saturday, time.Sunday}
 	want := [7]float64{}
 	c.Focus(hours[week[0]])
@@ -61,10 +61,10 @@ func TestPlanAvailabilityHoursByKeyboard(t *testing.T) {
 // Ctrl+N takes the learner to the add-target row from anywhere.
 func TestNewTargetShortcut(t *testing.T) {
 	u, svc, w := newPlanTestUI(t)
-	u.selectScreen(u.log)
+	u.selectScreen(logTab)
 	u.startNewTarget()
 	c := w.Canvas()
-	if c.Focused() != u.plan.targets.addCode {
+	if c.Focused() != u.planScreen().targets.addCode {
 		t.Fatalf("focus on %T after the shortcut", c.Focused())
 	}
 	typeIn(c, "clf-c02")

@@ -12,9 +12,9 @@ import (
 func TestPlanMessagesClearAsSoonAsTheFieldIsValid(t *testing.T) {
 	u, svc, _ := newPlanTestUI(t)
 	planThreeTargets(t, svc)
-	u.plan.refresh()
+	u.planScreen().refresh()
 
-	c := u.plan.avail
+	c := u.planScreen().avail
 	mon := c.hours[time.Monday]
 	planEnter(mon, "1.3")
 	planWantMessage(t, c.hoursError, "multiple of 0.25")
@@ -25,7 +25,7 @@ func TestPlanMessagesClearAsSoonAsTheFieldIsValid(t *testing.T) {
 		t.Fatalf("the message stayed once the hours were valid: %q", c.hoursError.Text)
 	}
 
-	row := u.plan.targets.order[0]
+	row := u.planScreen().targets.order[0]
 	planEnter(row.prep, "lots")
 	planWantMessage(t, row.prepError, "not a number")
 	row.prep.SetText("4000")

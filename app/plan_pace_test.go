@@ -20,13 +20,13 @@ func TestPlanPaceSavesAndReshapesABookedPlan(t *testing.T) {
 	u, svc, _ := newPlanTestUI(t)
 	exam := planner.NewDate(2027, time.June, 30)
 	planBookedTarget(t, svc, "CLF-C02", exam)
-	u.plan.refresh()
-	e := u.plan.avail.pace
+	u.planScreen().refresh()
+	e := u.planScreen().avail.pace
 
 	if e.pace.Selected != "Steady" || !strings.Contains(e.paceHint.Text, "spread evenly") {
 		t.Fatalf("default pace shows %q, hint %q", e.pace.Selected, e.paceHint.Text)
 	}
-	steadyEnd := lastStudyDay(u.plan.plan)
+	steadyEnd := lastStudyDay(u.planScreen().plan)
 
 	e.pace.SetSelected("As soon as possible")
 	if a := planAvailability(t, svc); a.Pace != planner.ASAP {
@@ -35,18 +35,18 @@ func TestPlanPaceSavesAndReshapesABookedPlan(t *testing.T) {
 	if !strings.Contains(e.paceHint.Text, "as early as possible") {
 		t.Fatalf("hint after choosing asap: %q", e.paceHint.Text)
 	}
-	tp := u.plan.plan.Targets[0]
+	tp := u.planScreen().plan.Targets[0]
 	if tp.ExamDate != exam {
 		t.Fatalf("asap moved the booked exam to %s", tp.ExamDate)
 	}
-	if lastStudyDay(u.plan.plan) >= steadyEnd {
-		t.Fatalf("asap study ends %s, steady ended %s: the plan was not recomputed packed", lastStudyDay(u.plan.plan), steadyEnd)
+	if lastStudyDay(u.planScreen().plan) >= steadyEnd {
+		t.Fatalf("asap study ends %s, steady ended %s: the plan was not recomputed packed", lastStudyDay(u.planScreen().plan), steadyEnd)
 	}
 
 	// The calendar marks the booked exam on its day, and only there.
-	u.plan.calendar.setMonth(exam.MonthStart())
-	for i, cell := range u.plan.calendar.monthView.cells {
-		day := u.plan.calendar.cellNotes[i].Date
+	u.planScreen().calendar.setMonth(exam.MonthStart())
+	for i, cell := range u.planScreen().calendar.monthView.cells {
+		day := u.planScreen().calendar.cellNotes[i].Date
 		if cell.Exam != (day == exam) {
 			t.Fatalf("calendar cell %s marks an exam: %v", day, cell.Exam)
 		}
@@ -56,7 +56,7 @@ func TestPlanPaceSavesAndReshapesABookedPlan(t *testing.T) {
 	if a := planAvailability(t, svc); a.Pace != planner.Steady {
 		t.Fatalf("saved pace = %q after choosing Steady", a.Pace)
 	}
-	if lastStudyDay(u.plan.plan) != steadyEnd {
+	if lastStudyDay(u.planScreen().plan) != steadyEnd {
 		t.Fatal("going back to Steady did not give the steady plan again")
 	}
 }
@@ -75,8 +75,8 @@ func lastStudyDay(p planner.Plan) planner.Date {
 func TestPlanStartTimesSaveTimeSessionsAndExplainMistakes(t *testing.T) {
 	u, svc, _ := newPlanTestUI(t)
 	planThreeTargets(t, svc)
-	u.plan.refresh()
-	e := u.plan.avail.pace
+	u.planScreen().refresh()
+	e := u.planScreen().avail.pace
 	if !strings.HasPrefix(e.timesStated.Text, "No start times") {
 		t.Fatalf("without times the screen says %q", e.timesStated.Text)
 	}
@@ -91,7 +91,7 @@ func TestPlanStartTimesSaveTimeSessionsAndExplainMistakes(t *testing.T) {
 		t.Fatalf("times shown as %q", got)
 	}
 	timed := 0
-	for _, s := range u.plan.plan.Sessions {
+	for _, s := range u.planScreen().plan.Sessions {
 		want := a.StartTimes[s.Date.Weekday()]
 		if want == "" && s.At != "" {
 			t.Fatalf("%s session on %s starts at %s without a time that weekday", s.Code, s.Date, s.At)
@@ -104,7 +104,7 @@ func TestPlanStartTimesSaveTimeSessionsAndExplainMistakes(t *testing.T) {
 		t.Fatal("no session took the start times")
 	}
 	var monday planner.DayNote
-	days, _ := planner.DayNotes(u.plan.plan, a, u.plan.plan.Sessions[0].Date, u.plan.plan.Sessions[0].Date.AddDays(13))
+	days, _ := planner.DayNotes(u.planScreen().plan, a, u.planScreen().plan.Sessions[0].Date, u.planScreen().plan.Sessions[0].Date.AddDays(13))
 	for _, d := range days {
 		if d.Date.Weekday() == time.Monday && len(d.Sessions) > 0 {
 			monday = d
@@ -148,7 +148,7 @@ func TestPlanStartTimesSaveTimeSessionsAndExplainMistakes(t *testing.T) {
 
 func TestPlanRefusedHoursClearWhenTheSavedValueIsTypedBack(t *testing.T) {
 	u, svc, _ := newPlanTestUI(t)
-	c := u.plan.avail
+	c := u.planScreen().avail
 	saved := planAvailability(t, svc).Hours[time.Monday]
 	planEnter(c.hours[time.Monday], "25")
 	planWantMessage(t, c.hoursError, "between 0 and 24")
@@ -170,12 +170,12 @@ func TestPlanBookedExamScreenshot(t *testing.T) {
 	if err := svc.SetAvailability(a); err != nil {
 		t.Fatal(err)
 	}
-	u.plan.refresh()
-	u.plan.calendar.setMonth(exam.MonthStart())
+	u.planScreen().refresh()
+	u.planScreen().calendar.setMonth(exam.MonthStart())
 	practice := 0
-	for i, cell := range u.plan.calendar.monthView.cells {
+	for i, cell := range u.planScreen().calendar.monthView.cells {
 		for _, l := range cell.Lines {
-			if strings.HasSuffix(l.Text, "practice exam") && u.plan.calendar.cellNotes[i].Date < exam {
+			if strings.HasSuffix(l.Text, "practice exam") && u.planScreen().calendar.cellNotes[i].Date < exam {
 				practice++
 			}
 		}

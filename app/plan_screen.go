@@ -3,8 +3,6 @@ package app
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 
 	"certplan/planner"
 )
@@ -54,8 +52,6 @@ func newPlanScreen(u *UI) *planScreen {
 	return s
 }
 
-func (s *planScreen) title() string              { return lang.L("Plan") }
-func (s *planScreen) icon() fyne.Resource        { return theme.CalendarIcon() }
 func (s *planScreen) content() fyne.CanvasObject { return s.box }
 
 // refresh re-reads everything, after targets were added elsewhere or the

@@ -16,7 +16,7 @@ import (
 
 func TestPlanEmptyStatePointsToTheCatalog(t *testing.T) {
 	u, _, _ := newPlanTestUI(t)
-	s := u.plan
+	s := u.planScreen()
 	if s.targets.empty.Hidden {
 		t.Fatal("with no targets the empty state is hidden")
 	}
@@ -27,14 +27,14 @@ func TestPlanEmptyStatePointsToTheCatalog(t *testing.T) {
 		t.Fatal("an empty agenda should say nothing is planned")
 	}
 	test.Tap(s.targets.browse)
-	if got := u.tabs.SelectedIndex(); u.screens[got] != u.catalog {
+	if got := u.tabs.SelectedIndex(); tabID(got) != catalogTab {
 		t.Fatalf("Open the Catalog selected tab %d", got)
 	}
 }
 
 func TestPlanAddTargetByCode(t *testing.T) {
 	u, svc, _ := newPlanTestUI(t)
-	c := u.plan.targets
+	c := u.planScreen().targets
 
 	c.addCode.SetText("saa-c03")
 	test.Tap(c.addButton)
@@ -45,7 +45,7 @@ func TestPlanAddTargetByCode(t *testing.T) {
 	if c.addCode.Text != "" || c.addError.Visible() {
 		t.Fatalf("after adding: code %q, message %q", c.addCode.Text, c.addError.Text)
 	}
-	if len(u.plan.plan.Sessions) == 0 {
+	if len(u.planScreen().plan.Sessions) == 0 {
 		t.Fatal("adding a target did not recompute the plan")
 	}
 	if got := c.order[0].prep.PlaceHolder; got != "90 (default)" {
@@ -76,8 +76,8 @@ func TestPlanAddTargetByCode(t *testing.T) {
 func TestPlanReorderAndRemoveTargets(t *testing.T) {
 	u, svc, _ := newPlanTestUI(t)
 	planThreeTargets(t, svc)
-	u.plan.refresh()
-	c := u.plan.targets
+	u.planScreen().refresh()
+	c := u.planScreen().targets
 	row := func(i int) *planTargetRow { return c.order[i] }
 
 	if !row(0).up.Disabled() || !row(2).down.Disabled() || row(1).up.Disabled() {
@@ -90,7 +90,7 @@ func TestPlanReorderAndRemoveTargets(t *testing.T) {
 	if got := planTitle(row(1)); got != "2. DVA-C02  " {
 		t.Fatalf("second row title = %q", got)
 	}
-	if first := u.plan.plan.Sessions[0].Code; first != "SAA-C03" {
+	if first := u.planScreen().plan.Sessions[0].Code; first != "SAA-C03" {
 		t.Fatalf("the plan starts with %s, not the first target", first)
 	}
 
@@ -99,7 +99,7 @@ func TestPlanReorderAndRemoveTargets(t *testing.T) {
 	if len(c.order) != 2 || len(c.list.Objects) != 2 {
 		t.Fatalf("%d rows shown after removing one of three", len(c.order))
 	}
-	for _, s := range u.plan.plan.Sessions {
+	for _, s := range u.planScreen().plan.Sessions {
 		if s.Code == "DVA-C02" {
 			t.Fatal("the removed target is still planned")
 		}
@@ -112,10 +112,10 @@ func TestPlanRefreshPicksUpTargetsAddedElsewhere(t *testing.T) {
 		t.Fatal(err)
 	}
 	u.targetsChanged()
-	if len(u.plan.targets.order) != 1 || u.plan.targets.order[0].code != "DVA-C02" {
+	if len(u.planScreen().targets.order) != 1 || u.planScreen().targets.order[0].code != "DVA-C02" {
 		t.Fatal("refresh did not show the new target")
 	}
-	if len(u.plan.plan.Sessions) == 0 {
+	if len(u.planScreen().plan.Sessions) == 0 {
 		t.Fatal("refresh did not recompute the plan")
 	}
 }
@@ -144,15 +144,15 @@ func TestPlanScreenshot(t *testing.T) {
 	u, svc, w := newPlanTestUI(t)
 	u.app.Settings().SetTheme(pinnedVariant{theme.DefaultTheme(), theme.VariantLight})
 	planThreeTargets(t, svc)
-	u.plan.refresh()
-	planEnter(u.plan.targets.order[1].examBy.entry, "2027-01-10")
-	test.Tap(u.plan.calendar.next)
+	u.planScreen().refresh()
+	planEnter(u.planScreen().targets.order[1].examBy.entry, "2027-01-10")
+	test.Tap(u.planScreen().calendar.next)
 	capture(t, w, "plan")
-	test.Tap(u.plan.calendar.showAgenda)
+	test.Tap(u.planScreen().calendar.showAgenda)
 	capture(t, w, "plan-agenda")
-	u.plan.avail.hours[1].SetText("25")
-	u.plan.avail.hours[1].OnSubmitted("25")
-	u.plan.scroller.ScrollToBottom()
+	u.planScreen().avail.hours[1].SetText("25")
+	u.planScreen().avail.hours[1].OnSubmitted("25")
+	u.planScreen().scroller.ScrollToBottom()
 	capture(t, w, "plan-availability")
 }
 
@@ -203,9 +203,9 @@ func planTitle(r *planTargetRow) string {
 func TestPlanExportsTheCalendar(t *testing.T) {
 	u, svc, _ := newPlanTestUI(t)
 	planThreeTargets(t, svc)
-	u.plan.refresh()
+	u.planScreen().refresh()
 	path := filepath.Join(t.TempDir(), "plan.ics")
-	u.plan.exportCalendar(path)
+	u.planScreen().exportCalendar(path)
 	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
@@ -214,11 +214,11 @@ func TestPlanExportsTheCalendar(t *testing.T) {
 	if got := strings.Count(string(data), "BEGIN:VEVENT"); got != len(p.Sessions)+len(p.Targets) {
 		t.Errorf("%d events, want %d sessions + %d exams", got, len(p.Sessions), len(p.Targets))
 	}
-	if !strings.Contains(u.plan.exported, "Wrote ") || !strings.Contains(u.plan.exported, path) || u.plan.calendar.export.Disabled() {
-		t.Errorf("after export: %q, button disabled %v", u.plan.exported, u.plan.calendar.export.Disabled())
+	if !strings.Contains(u.planScreen().exported, "Wrote ") || !strings.Contains(u.planScreen().exported, path) || u.planScreen().calendar.export.Disabled() {
+		t.Errorf("after export: %q, button disabled %v", u.planScreen().exported, u.planScreen().calendar.export.Disabled())
 	}
-	u.plan.exportCalendar(filepath.Join(t.TempDir(), "missing", "plan.ics"))
-	if strings.Contains(u.plan.exported, "missing") {
+	u.planScreen().exportCalendar(filepath.Join(t.TempDir(), "missing", "plan.ics"))
+	if strings.Contains(u.planScreen().exported, "missing") {
 		t.Error("a failed export reported success")
 	}
 }

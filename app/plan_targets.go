@@ -37,7 +37,7 @@ func newPlanTargetsCard(s *planScreen) *planTargetsCard {
 
 	hint := widget.NewLabel(lang.L("Nothing to study yet. Choose certifications in the Catalog, or add one by its exam code below."))
 	hint.Wrapping = fyne.TextWrapWord
-	c.browse = widget.NewButtonWithIcon(lang.L("Open the Catalog"), theme.ListIcon(), func() { s.ui.selectScreen(s.ui.catalog) })
+	c.browse = widget.NewButtonWithIcon(lang.L("Open the Catalog"), theme.ListIcon(), func() { s.ui.selectScreen(catalogTab) })
 	c.empty = container.NewVBox(hint, container.NewHBox(c.browse))
 
 	c.addCode = widget.NewSelectEntry(nil)

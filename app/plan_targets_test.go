@@ -15,14 +15,14 @@ func TestPlanPrepHoursEdit(t *testing.T) {
 	if _, err := svc.AddTarget(planner.Target{Code: "SAA-C03"}); err != nil {
 		t.Fatal(err)
 	}
-	u.plan.refresh()
-	row := u.plan.targets.order[0]
+	u.planScreen().refresh()
+	row := u.planScreen().targets.order[0]
 
 	planEnter(row.prep, "40")
 	if tg := planTarget(t, svc, "SAA-C03"); tg.PrepHours != 40 {
 		t.Fatalf("prep hours = %v after typing 40", tg.PrepHours)
 	}
-	if got := planHoursOf(u.plan.plan, "SAA-C03"); got != 40 {
+	if got := planHoursOf(u.planScreen().plan, "SAA-C03"); got != 40 {
 		t.Fatalf("the plan schedules %v h, want 40", got)
 	}
 	if !strings.HasPrefix(row.summary.Text, "40 h, 23 Nov") {
@@ -48,7 +48,7 @@ func TestPlanPrepHoursEdit(t *testing.T) {
 	if tg := planTarget(t, svc, "SAA-C03"); tg.PrepHours != 0 {
 		t.Fatalf("prep hours = %v after clearing the field", tg.PrepHours)
 	}
-	if got := planHoursOf(u.plan.plan, "SAA-C03"); got != 90 {
+	if got := planHoursOf(u.planScreen().plan, "SAA-C03"); got != 90 {
 		t.Fatalf("the plan schedules %v h, want the default 90", got)
 	}
 }
@@ -58,8 +58,8 @@ func TestPlanExamByValidation(t *testing.T) {
 	if _, err := svc.AddTarget(planner.Target{Code: "CLF-C02"}); err != nil {
 		t.Fatal(err)
 	}
-	u.plan.refresh()
-	row := u.plan.targets.order[0]
+	u.planScreen().refresh()
+	row := u.planScreen().targets.order[0]
 
 	for _, tc := range []struct{ text, message string }{
 		{"2026-02-30", "February 2026 has no 30th day"},
@@ -93,7 +93,7 @@ func TestPlanExamByValidation(t *testing.T) {
 	if tg := planTarget(t, svc, "CLF-C02"); tg.ExamBy != planner.NewDate(2027, 3, 1) {
 		t.Fatalf("exam by = %s", tg.ExamBy)
 	}
-	if got := u.plan.plan.Targets[0].ExamDate; got != planner.NewDate(2027, 3, 1) {
+	if got := u.planScreen().plan.Targets[0].ExamDate; got != planner.NewDate(2027, 3, 1) {
 		t.Fatalf("plan exam date = %s", got)
 	}
 }
@@ -101,17 +101,17 @@ func TestPlanExamByValidation(t *testing.T) {
 func TestPlanExamDateThatCannotBeKeptWarnsWithItsFix(t *testing.T) {
 	u, svc, _ := newPlanTestUI(t)
 	planThreeTargets(t, svc)
-	u.plan.refresh()
-	row := u.plan.targets.order[1] // SAA-C03, 90 h after CLF-C02
-	if len(u.plan.warnings.notices) != 0 || row.warningRow.Visible() {
+	u.planScreen().refresh()
+	row := u.planScreen().targets.order[1] // SAA-C03, 90 h after CLF-C02
+	if len(u.planScreen().warnings.notices) != 0 || row.warningRow.Visible() {
 		t.Fatal("warnings shown before any exam date")
 	}
 
 	planEnter(row.examBy.entry, "2026-12-20")
-	if len(u.plan.warnings.notices) != 1 {
-		t.Fatalf("%d warnings above the calendar, want 1", len(u.plan.warnings.notices))
+	if len(u.planScreen().warnings.notices) != 1 {
+		t.Fatalf("%d warnings above the calendar, want 1", len(u.planScreen().warnings.notices))
 	}
-	msg := u.plan.warnings.notices[0].Text()
+	msg := u.planScreen().warnings.notices[0].Text()
 	if !strings.HasPrefix(msg, "SAA-C03:") || !strings.Contains(msg, "do not fit before 2026-12-20") || !strings.Contains(msg, "or move the exam to") {
 		t.Fatalf("warning = %q", msg)
 	}
@@ -122,8 +122,8 @@ func TestPlanExamDateThatCannotBeKeptWarnsWithItsFix(t *testing.T) {
 		t.Fatal("an infeasible exam date is still the learner's choice and is saved")
 	}
 
-	fallback := u.plan.plan.Targets[1].EarliestExam
-	fix := u.plan.warnings.fixes[0]
+	fallback := u.planScreen().plan.Targets[1].EarliestExam
+	fix := u.planScreen().warnings.fixes[0]
 	if !strings.Contains(fix.Text, planLongDay(fallback)) {
 		t.Fatalf("fix button %q does not name %s", fix.Text, fallback)
 	}
@@ -131,7 +131,7 @@ func TestPlanExamDateThatCannotBeKeptWarnsWithItsFix(t *testing.T) {
 	if tg := planTarget(t, svc, "SAA-C03"); tg.ExamBy != fallback {
 		t.Fatalf("after the fix the exam is by %s, want %s", tg.ExamBy, fallback)
 	}
-	if len(u.plan.warnings.notices) != 0 || row.warningRow.Visible() {
+	if len(u.planScreen().warnings.notices) != 0 || row.warningRow.Visible() {
 		t.Fatal("the warning stayed after its fix")
 	}
 	if row.examBy.entry.Text != fallback.String() {
@@ -146,9 +146,9 @@ func TestPlanPassedExamDateOffersToClearIt(t *testing.T) {
 		t.Fatal(err)
 	}
 	now = time.Date(2026, time.December, 21, 9, 0, 0, 0, time.UTC)
-	u.plan.refresh()
+	u.planScreen().refresh()
 
-	w := u.plan.warnings
+	w := u.planScreen().warnings
 	if len(w.notices) != 1 || !strings.Contains(w.notices[0].Text(), "has passed") {
 		t.Fatalf("warnings = %d, want one saying the exam date has passed", len(w.notices))
 	}
@@ -159,7 +159,7 @@ func TestPlanPassedExamDateOffersToClearIt(t *testing.T) {
 	if tg := planTarget(t, svc, "CLF-C02"); !tg.ExamBy.IsZero() {
 		t.Fatalf("exam date still %s after clearing it", tg.ExamBy)
 	}
-	if len(w.notices) != 0 || u.plan.targets.order[0].examBy.entry.Text != "" {
+	if len(w.notices) != 0 || u.planScreen().targets.order[0].examBy.entry.Text != "" {
 		t.Fatal("the warning or the old date stayed after the fix")
 	}
 }

@@ -58,8 +58,6 @@ func newSettingsScreen(u *UI) *settingsScreen {
 	return s
 }
 
-func (s *settingsScreen) title() string              { return lang.L("Settings") }
-func (s *settingsScreen) icon() fyne.Resource        { return theme.SettingsIcon() }
 func (s *settingsScreen) content() fyne.CanvasObject { return s.box }
 func (s *settingsScreen) refresh()                   { s.prefs.refresh() }
 

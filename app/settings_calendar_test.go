@@ -27,8 +27,8 @@ func TestCalendarFileIsRewrittenAfterEachChange(t *testing.T) {
 		t.Fatalf("turning the setting on wrote %q, %v", data, err)
 	}
 	// A wallet change: the new expiry is in the file.
-	u.selectScreen(u.wallet)
-	f := u.wallet.earned
+	u.selectScreen(walletTab)
+	f := u.walletScreen().earned
 	f.code.entry.SetText("DVA-C02")
 	f.date.entry.SetText("2024-04-20")
 	test.Tap(f.save)
@@ -36,7 +36,7 @@ func TestCalendarFileIsRewrittenAfterEachChange(t *testing.T) {
 		t.Errorf("after recording DVA-C02 the file lacks its renewal deadline:\n%s", data)
 	}
 	// A plan change: the renewal exam becomes a target.
-	test.Tap(cardFor(t, u.wallet, "DVA-C02").renew)
+	test.Tap(cardFor(t, u.walletScreen(), "DVA-C02").renew)
 	if data, _ := os.ReadFile(path); !strings.Contains(string(data), "UID:exam-DVA-C02@certplan") {
 		t.Errorf("after planning the renewal the file lacks the exam:\n%s", data)
 	}

@@ -26,11 +26,11 @@ func TestSettingsThemeAppliesAtOnceAndIsRemembered(t *testing.T) {
 	dark := theme.DefaultTheme().Color(theme.ColorNameBackground, theme.VariantDark)
 	light := theme.DefaultTheme().Color(theme.ColorNameBackground, theme.VariantLight)
 
-	u.settings.prefs.theme.SetSelected("Light")
+	u.settingsScreen().prefs.theme.SetSelected("Light")
 	if background() != light {
 		t.Errorf("Light: background %v, want %v", background(), light)
 	}
-	u.settings.prefs.theme.SetSelected("Dark")
+	u.settingsScreen().prefs.theme.SetSelected("Dark")
 	if background() != dark {
 		t.Errorf("Dark: background %v, want %v", background(), dark)
 	}
@@ -41,10 +41,10 @@ func TestSettingsThemeAppliesAtOnceAndIsRemembered(t *testing.T) {
 	// The next start (same preferences) comes up dark, and the select says so.
 	a.Settings().SetTheme(theme.DefaultTheme())
 	again, _ := openTestUI(t, a, svc)
-	if background() != dark || again.settings.prefs.theme.Selected != "Dark" {
-		t.Errorf("after a restart: background %v, select %q", background(), again.settings.prefs.theme.Selected)
+	if background() != dark || again.settingsScreen().prefs.theme.Selected != "Dark" {
+		t.Errorf("after a restart: background %v, select %q", background(), again.settingsScreen().prefs.theme.Selected)
 	}
-	again.settings.prefs.theme.SetSelected("Same as the system")
+	again.settingsScreen().prefs.theme.SetSelected("Same as the system")
 	if a.Settings().Theme() != theme.DefaultTheme() {
 		t.Errorf("\"Same as the system\" gives %T, want the theme the app started with", a.Settings().Theme())
 	}
@@ -52,7 +52,7 @@ func TestSettingsThemeAppliesAtOnceAndIsRemembered(t *testing.T) {
 
 func TestSettingsExperienceAndLabShareSaveThroughThePlanner(t *testing.T) {
 	u, svc := newTestUI(t, plannertest.NewMemStore(), firstRunNow)
-	p := u.settings.prefs
+	p := u.settingsScreen().prefs
 	p.experience.SetSelected(planExperienceLabels()[2])
 	p.labShare.SetText("0.5")
 	p.commitLabShare()
@@ -60,8 +60,8 @@ func TestSettingsExperienceAndLabShareSaveThroughThePlanner(t *testing.T) {
 	if a.Experience != planner.Daily || a.LabShare != 0.5 {
 		t.Fatalf("availability = %+v, want daily and 0.5", a)
 	}
-	u.selectScreen(u.plan)
-	if got := u.plan.avail.experience.Selected; got != planExperienceLabels()[2] {
+	u.selectScreen(planTab)
+	if got := u.planScreen().avail.experience.Selected; got != planExperienceLabels()[2] {
 		t.Errorf("the Plan screen shows experience %q", got)
 	}
 
@@ -87,10 +87,10 @@ func TestSettingsNotificationsOffSendsNothingButKeepsTheList(t *testing.T) {
 	if len(u.today.deadlines.reminders.Objects) != 1 {
 		t.Error("Today's list lost the reminder with notifications off")
 	}
-	if u.settings.prefs.notify.Checked {
+	if u.settingsScreen().prefs.notify.Checked {
 		t.Error("the check box shows notifications on")
 	}
-	u.settings.prefs.notify.SetChecked(true)
+	u.settingsScreen().prefs.notify.SetChecked(true)
 	wantSent(t, "once turned back on", sent.take(),
 		"CertPlan: renewal due: DVA-C02 expires on 2027-04-20, in 148 days. A pass of DVA-C02 renews it.")
 }
@@ -98,7 +98,7 @@ func TestSettingsNotificationsOffSendsNothingButKeepsTheList(t *testing.T) {
 func TestSettingsShowsTheDataFolderAndHowToMoveIt(t *testing.T) {
 	u, _ := newTestUI(t, plannertest.NewMemStore(), firstRunNow)
 	var folder, howTo bool
-	walkObjects(u.settings.content(), func(o fyne.CanvasObject) {
+	walkObjects(u.settingsScreen().content(), func(o fyne.CanvasObject) {
 		switch x := o.(type) {
 		case *widget.Label:
 			folder = folder || x.Text == "/home/learner/.local/share/certplan"

@@ -30,7 +30,7 @@ func TestSettingsBackupThenRestore(t *testing.T) {
 	if _, err := svc.AddTarget(planner.Target{Code: "SAA-C03"}); err != nil {
 		t.Fatal(err)
 	}
-	s := u.settings
+	s := u.settingsScreen()
 	file := filepath.Join(t.TempDir(), "backup.json")
 	s.runBackup(file)
 	if !strings.HasPrefix(s.status.Text, "Backup written") {

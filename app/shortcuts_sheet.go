@@ -25,30 +25,31 @@ func (u *UI) actionShortcuts() []actionShortcut {
 		{fyne.KeyL, lang.L("Log time: open the log form at the hours"), u.startLogging},
 		{fyne.KeyT, lang.L("Start the timer, or stop it"), u.toggleTimer},
 		{fyne.KeyN, lang.L("New target: type its code, then Enter"), u.startNewTarget},
-		{fyne.KeyE, lang.L("Export the log as CSV"), func() { u.selectScreen(u.log); u.log.chooseExportCSV() }},
+		{fyne.KeyE, lang.L("Export the log as CSV"), func() { u.selectScreen(logTab); u.logScreen().chooseExportCSV() }},
 		{fyne.KeySlash, lang.L("Show these shortcuts (also F1)"), u.showShortcuts},
 	}
 }
 
 // startLogging opens the Log screen with the cursor in a new entry's hours.
 func (u *UI) startLogging() {
-	u.selectScreen(u.log)
-	if u.log.form.editing != 0 {
-		u.log.form.startNew(false)
+	u.selectScreen(logTab)
+	f := u.logScreen().form
+	if f.editing != 0 {
+		f.startNew(false)
 	}
-	u.win.Canvas().Focus(u.log.form.hours)
+	u.win.Canvas().Focus(f.hours)
 }
 
 // startNewTarget opens the Plan screen with the cursor in the row that adds
 // a target.
 func (u *UI) startNewTarget() {
-	u.selectScreen(u.plan)
-	u.win.Canvas().Focus(u.plan.targets.addCode)
+	u.selectScreen(planTab)
+	u.win.Canvas().Focus(u.planScreen().targets.addCode)
 }
 
 // toggleTimer starts the Today timer, or resumes it, or opens its stop dialog.
 func (u *UI) toggleTimer() {
-	u.selectScreen(u.today)
+	u.selectScreen(todayTab)
 	t := u.today.timer
 	switch {
 	case t.has && t.timer.Running():
@@ -82,8 +83,8 @@ func (u *UI) shortcutSheet() [][2]string {
 		mod = "Cmd+"
 	}
 	var rows [][2]string
-	for i, s := range u.screens[:min(len(u.screens), len(screenKeys))] {
-		rows = append(rows, [2]string{mod + strconv.Itoa(i+1), lang.L("Show") + " " + s.title()})
+	for i := range u.screens[:min(len(u.screens), len(screenKeys))] {
+		rows = append(rows, [2]string{mod + strconv.Itoa(i+1), lang.L("Show") + " " + u.tabTitle(tabID(i))})
 	}
 	for _, a := range u.actionShortcuts() {
 		rows = append(rows, [2]string{mod + keyLabel(a.key), a.what})

@@ -50,13 +50,13 @@ func TestShortcutSheetListsEveryShortcut(t *testing.T) {
 func TestShortcutsForFrequentActions(t *testing.T) {
 	u, _ := newTestUI(t, plannertest.NewMemStore(), time.Date(2026, 11, 23, 9, 0, 0, 0, time.Local))
 	ctrl(u, fyne.KeyL)
-	if u.screens[u.tabs.SelectedIndex()] != u.log || u.win.Canvas().Focused() != fyne.Focusable(u.log.form.hours) {
-		t.Errorf("Ctrl+L shows %q with %T focused", u.screens[u.tabs.SelectedIndex()].title(), u.win.Canvas().Focused())
+	if tabID(u.tabs.SelectedIndex()) != logTab || u.win.Canvas().Focused() != fyne.Focusable(u.logScreen().form.hours) {
+		t.Errorf("Ctrl+L shows %q with %T focused", u.tabs.Selected().Text, u.win.Canvas().Focused())
 	}
 	t.Cleanup(u.today.timer.stopTicking)
 	ctrl(u, fyne.KeyT)
 	tm := u.today.timer
-	if u.screens[u.tabs.SelectedIndex()] != u.today || !tm.has || !tm.timer.Running() {
+	if tabID(u.tabs.SelectedIndex()) != todayTab || !tm.has || !tm.timer.Running() {
 		t.Fatal("Ctrl+T did not start the timer on Today")
 	}
 	ctrl(u, fyne.KeyT)

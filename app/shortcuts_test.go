@@ -12,14 +12,17 @@ import (
 
 func TestShortcutsSwitchScreensAndQuitSavesSize(t *testing.T) {
 	u, _ := newTestUI(t, plannertest.NewMemStore(), time.Date(2026, 11, 23, 9, 0, 0, 0, time.Local))
-	if u.tabs.SelectedIndex() != 0 || u.screens[0] != u.today {
+	if u.tabs.SelectedIndex() != 0 || u.screen(todayTab) != u.today {
 		t.Fatalf("the app opens on tab %d, want Today first", u.tabs.SelectedIndex())
 	}
-	for i, want := range []screen{u.today, u.plan, u.log, u.wallet, u.catalog, u.settings} {
+	for i, want := range []string{"Today", "Plan", "Log", "Wallet", "Catalog", "Settings"} {
 		key := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6}[i]
 		u.onShortcut(&desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault})
-		if u.screens[u.tabs.SelectedIndex()] != want {
-			t.Errorf("Ctrl+%d selects %q, want %q", i+1, u.screens[u.tabs.SelectedIndex()].title(), want.title())
+		if got := u.tabs.Selected().Text; u.tabs.SelectedIndex() != i || got != want {
+			t.Errorf("Ctrl+%d selects %q, want %q", i+1, got, want)
+		}
+		if !u.shown(u.screens[i]) {
+			t.Errorf("Ctrl+%d shows an empty %q tab", i+1, want)
 		}
 	}
 

@@ -33,9 +33,7 @@ func newTodayHeader(u *UI) *todayHeader {
 	h.exam = bigFigure()
 	h.examNote = widget.NewLabel("")
 	h.openPlan = widget.NewButtonWithIcon(lang.L("Plan an exam"), theme.CalendarIcon(), func() {
-		if u.plan != nil {
-			u.selectScreen(u.plan)
-		}
+		u.selectScreen(planTab)
 	})
 	h.streak = bigFigure()
 	h.streakNote = widget.NewLabel("")

@@ -57,9 +57,7 @@ func newExamRiskView(u *UI, r examRisk) *examRiskView {
 		buttons.Add(v.move)
 	}
 	v.addTime = widget.NewButton(lang.L("Add study hours…"), func() {
-		if u.plan != nil {
-			u.selectScreen(u.plan)
-		}
+		u.selectScreen(planTab)
 	})
 	buttons.Add(v.addTime)
 	v.box = container.NewVBox(v.message, buttons)

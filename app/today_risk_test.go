@@ -52,9 +52,9 @@ func TestTodayInfeasibleExamShowsThePlanWarningAndItsFixes(t *testing.T) {
 	}
 
 	// Adding hours is done on the Plan screen, which the second button opens.
-	u.selectScreen(u.today)
+	u.selectScreen(todayTab)
 	test.Tap(h.riskView.addTime)
-	if u.tabs.Selected().Text != u.plan.title() {
+	if tabID(u.tabs.SelectedIndex()) != planTab {
 		t.Fatalf("Add study hours opened %q", u.tabs.Selected().Text)
 	}
 
@@ -70,7 +70,7 @@ func TestTodayInfeasibleExamShowsThePlanWarningAndItsFixes(t *testing.T) {
 		t.Fatal("the warning stays after moving the exam to a date that fits")
 	}
 	wantLabel(t, "countdown note after the fix", h.examNote, risk.Earliest.String()+" · your exam date")
-	if _, still := examRisks(u.plan.plan)["SAA-C03"]; still {
-		t.Fatalf("the Plan screen still warns: %+v", u.plan.plan.Warnings)
+	if _, still := examRisks(u.planScreen().plan)["SAA-C03"]; still {
+		t.Fatalf("the Plan screen still warns: %+v", u.planScreen().plan.Warnings)
 	}
 }

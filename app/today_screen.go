@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"certplan/planner"
@@ -65,8 +64,6 @@ func newTodayScreen(u *UI) *todayScreen {
 	return s
 }
 
-func (s *todayScreen) title() string              { return lang.L("Today") }
-func (s *todayScreen) icon() fyne.Resource        { return theme.HomeIcon() }
 func (s *todayScreen) content() fyne.CanvasObject { return s.box }
 
 // refresh recomputes the dashboard and the timer. The dashboard comes from

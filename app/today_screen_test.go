@@ -252,8 +252,8 @@ func TestTodayDoneLogsTheSessionAndClearsTheDay(t *testing.T) {
 	wantLabel(t, "session", row.label, "SAA-C03 · study · Design Secure Architectures · 2 h")
 	wantLabel(t, "summary", c.summary, "2 h planned today.")
 	wantLabel(t, "week", c.week, "This week so far: 0 h logged of 10 h planned.")
-	u.log.refresh() // the Log tab reads its entries when first shown
-	logBefore := len(u.log.list.entries)
+	u.logScreen().refresh() // the Log tab reads its entries when first shown
+	logBefore := len(u.logScreen().list.entries)
 
 	test.Tap(row.done)
 
@@ -272,8 +272,8 @@ func TestTodayDoneLogsTheSessionAndClearsTheDay(t *testing.T) {
 	wantLabel(t, "week", c.week, "This week so far: 2 h logged of 10 h planned.")
 	wantLabel(t, "streak", u.today.header.streak, "6-day streak")
 	wantLabel(t, "streak note", u.today.header.streakNote, "2 h logged today")
-	u.selectScreen(u.log) // the Log screen reads the log when shown
-	if got := len(u.log.list.entries); got != logBefore+1 {
+	u.selectScreen(logTab) // the Log screen reads the log when shown
+	if got := len(u.logScreen().list.entries); got != logBefore+1 {
 		t.Errorf("the Log screen lists %d entries, want %d", got, logBefore+1)
 	}
 }

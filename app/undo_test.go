@@ -19,14 +19,14 @@ func TestRemovingATargetAsksThenOffersUndo(t *testing.T) {
 	if err := svc.UpdateTarget(planner.Target{Code: "SAA-C03", ExamBy: planner.NewDate(2027, 4, 30)}); err != nil {
 		t.Fatal(err)
 	}
-	u.plan.refresh()
-	row := u.plan.targets.order[1]
+	u.planScreen().refresh()
+	row := u.planScreen().targets.order[1]
 
 	test.Tap(row.remove)
 	test.Tap(overlayButton(t, w, "Keep"))
 	planWantTargets(t, svc, "CLF-C02", "SAA-C03", "DVA-C02")
 
-	test.Tap(u.plan.targets.order[1].remove)
+	test.Tap(u.planScreen().targets.order[1].remove)
 	test.Tap(overlayButton(t, w, "Remove"))
 	planWantTargets(t, svc, "CLF-C02", "DVA-C02")
 	if !u.undo.box.Visible() || !strings.Contains(u.undo.label.Text, "Removed SAA-C03") {
@@ -46,8 +46,8 @@ func TestRemovingATargetAsksThenOffersUndo(t *testing.T) {
 func TestRemovingAPlainTargetNeedsNoQuestion(t *testing.T) {
 	u, svc, w := newPlanTestUI(t)
 	planThreeTargets(t, svc)
-	u.plan.refresh()
-	test.Tap(u.plan.targets.order[2].remove)
+	u.planScreen().refresh()
+	test.Tap(u.planScreen().targets.order[2].remove)
 	if w.Canvas().Overlays().Top() != nil {
 		t.Fatal("asked before removing a target with no exam date and no hours")
 	}

@@ -31,7 +31,7 @@ func pressEnter(c fyne.Canvas) { c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.
 // The earned form fills by typing and Tab alone, and Enter records it.
 func TestWalletEarnedFormByKeyboard(t *testing.T) {
 	u, w, svc := newWalletUI(t)
-	f := u.wallet.earned
+	f := u.walletScreen().earned
 	c := w.Canvas()
 	c.Focus(f.code.entry)
 	typeIn(c, "DEA-C01")
@@ -58,7 +58,7 @@ func TestWalletEarnedFormByKeyboard(t *testing.T) {
 // The attempt form too, Enter in the score field recording the sitting.
 func TestWalletAttemptFormByKeyboard(t *testing.T) {
 	u, w, svc := newWalletUI(t)
-	f := u.wallet.attempt
+	f := u.walletScreen().attempt
 	c := w.Canvas()
 	before, _ := svc.Attempts()
 	c.Focus(f.code.entry)
@@ -85,9 +85,9 @@ func TestWalletAttemptFormByKeyboard(t *testing.T) {
 func TestWalletEnterOnAnEmptyFormSaysWhatIsMissing(t *testing.T) {
 	u, w, _ := newWalletUI(t)
 	c := w.Canvas()
-	c.Focus(u.wallet.earned.code.entry)
+	c.Focus(u.walletScreen().earned.code.entry)
 	pressEnter(c)
-	if u.wallet.earned.errs.shown() == "" {
+	if u.walletScreen().earned.errs.shown() == "" {
 		t.Error("Enter on an empty earned form showed no message")
 	}
 }

@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"certplan/planner"
@@ -58,8 +57,6 @@ func newWalletScreen(u *UI) *walletScreen {
 	return s
 }
 
-func (s *walletScreen) title() string              { return lang.L("Wallet") }
-func (s *walletScreen) icon() fyne.Resource        { return theme.AccountIcon() }
 func (s *walletScreen) content() fyne.CanvasObject { return s.box }
 
 // refresh re-reads the wallet. It is a handful of records, computed in

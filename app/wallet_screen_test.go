@@ -48,7 +48,7 @@ func newWalletUI(t *testing.T) (*UI, fyne.Window, *planner.Service) {
 	u, w, svc := newTodayUI(t, a, plannertest.NewMemStore(), newTodayClock(todayNow))
 	seedWallet(t, svc)
 	u.refreshAll()
-	u.selectScreen(u.wallet)
+	u.selectScreen(walletTab)
 	return u, w, svc
 }
 
@@ -66,11 +66,11 @@ func cardFor(t *testing.T, s *walletScreen, code string) *heldCard {
 func TestWalletCardsShowEachState(t *testing.T) {
 	u, _, _ := newWalletUI(t)
 	var got []string
-	for _, c := range u.wallet.held {
+	for _, c := range u.walletScreen().held {
 		got = append(got, c.describe)
 	}
 	want := []string{
-		"CLF-C02 · Active · 282 days left · Renewed by a pass of " + strings.Join(cardFor(t, u.wallet, "CLF-C02").held.RenewedBy, ", ") + ". Suggested: DVA-C02.",
+		"CLF-C02 · Active · 282 days left · Renewed by a pass of " + strings.Join(cardFor(t, u.walletScreen(), "CLF-C02").held.RenewedBy, ", ") + ". Suggested: DVA-C02.",
 		"SAA-C03 · Active · 282 days left · Renewed by a pass of SAA-C03, SAP-C02. Suggested: SAA-C03.",
 		"DVA-C02 · Expiring · 148 days left · Renewed by a pass of DVA-C02, DOP-C02. Suggested: DVA-C02.",
 		"SCS-C02 · Expired · expired 286 days ago · Can no longer be renewed; earn it again to hold it.",
@@ -78,15 +78,15 @@ func TestWalletCardsShowEachState(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("cards:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	clf := cardFor(t, u.wallet, "CLF-C02")
+	clf := cardFor(t, u.walletScreen(), "CLF-C02")
 	if clf.held.LastRenewed != planner.NewDate(2024, 9, 1) {
 		t.Errorf("CLF-C02 last renewed %s, want the SAA-C03 pass on 2024-09-01", clf.held.LastRenewed)
 	}
-	expired := cardFor(t, u.wallet, "SCS-C02")
+	expired := cardFor(t, u.walletScreen(), "SCS-C02")
 	if expired.renew.Visible() || expired.extend.Visible() {
 		t.Error("an expired certification offers a renewal or an extension")
 	}
-	expiring := cardFor(t, u.wallet, "DVA-C02")
+	expiring := cardFor(t, u.walletScreen(), "DVA-C02")
 	if !expiring.renew.Visible() || expiring.bar.left != 148 || expiring.bar.total < 1095 || expiring.bar.total > 1096 {
 		t.Errorf("expiring card: renew shown %v, bar %v of %v", expiring.renew.Visible(), expiring.bar.left, expiring.bar.total)
 	}
@@ -94,16 +94,16 @@ func TestWalletCardsShowEachState(t *testing.T) {
 
 func TestWalletPlanTheRenewalAddsATarget(t *testing.T) {
 	u, _, svc := newWalletUI(t)
-	test.Tap(cardFor(t, u.wallet, "DVA-C02").renew)
+	test.Tap(cardFor(t, u.walletScreen(), "DVA-C02").renew)
 	ts, err := svc.Targets()
 	if err != nil || len(ts) != 1 || ts[0].Code != "DVA-C02" || ts[0].ExamBy != planner.NewDate(2027, 4, 6) {
 		t.Fatalf("targets = %+v, %v; want DVA-C02 by 2027-04-06, 14 days before the expiry", ts, err)
 	}
-	if !strings.Contains(u.wallet.notice.Text, "exam by 2027-04-06") {
-		t.Errorf("notice = %q", u.wallet.notice.Text)
+	if !strings.Contains(u.walletScreen().notice.Text, "exam by 2027-04-06") {
+		t.Errorf("notice = %q", u.walletScreen().notice.Text)
 	}
 	found := false
-	for _, o := range u.wallet.timeline.Objects {
+	for _, o := range u.walletScreen().timeline.Objects {
 		found = found || labelText(o) == "2027-04-06  DVA-C02 exam planned"
 	}
 	if !found {
@@ -113,7 +113,7 @@ func TestWalletPlanTheRenewalAddsATarget(t *testing.T) {
 
 func TestWalletExtendAndRemoveAskFirst(t *testing.T) {
 	u, w, svc := newWalletUI(t)
-	saa := cardFor(t, u.wallet, "SAA-C03")
+	saa := cardFor(t, u.walletScreen(), "SAA-C03")
 	if !saa.extend.Visible() {
 		t.Fatal("SAA-C03 offers no maintain extension while active")
 	}
@@ -123,36 +123,36 @@ func TestWalletExtendAndRemoveAskFirst(t *testing.T) {
 	if len(h.Extensions) != 1 || h.Extensions[0].Code != "SAA-C03" || h.Extensions[0].Date != planner.DateOf(todayNow) {
 		t.Fatalf("extensions = %+v", h.Extensions)
 	}
-	if got := cardFor(t, u.wallet, "SAA-C03").held.Expires; got != planner.NewDate(2028, 9, 1) {
+	if got := cardFor(t, u.walletScreen(), "SAA-C03").held.Expires; got != planner.NewDate(2028, 9, 1) {
 		t.Errorf("SAA-C03 expires %s after the extension, want 2028-09-01", got)
 	}
 
-	test.Tap(cardFor(t, u.wallet, "DVA-C02").remove)
+	test.Tap(cardFor(t, u.walletScreen(), "DVA-C02").remove)
 	test.Tap(overlayButton(t, w, "No"))
 	if _, ok := mustWallet(t, svc).Lookup("DVA-C02"); !ok {
 		t.Fatal("declining the question removed DVA-C02")
 	}
-	test.Tap(cardFor(t, u.wallet, "DVA-C02").remove)
+	test.Tap(cardFor(t, u.walletScreen(), "DVA-C02").remove)
 	test.Tap(overlayButton(t, w, "Yes"))
 	if _, ok := mustWallet(t, svc).Lookup("DVA-C02"); ok {
 		t.Fatal("DVA-C02 is still held after removing it")
 	}
-	if len(u.wallet.held) != 3 {
-		t.Errorf("%d cards after the removal, want 3", len(u.wallet.held))
+	if len(u.walletScreen().held) != 3 {
+		t.Errorf("%d cards after the removal, want 3", len(u.walletScreen().held))
 	}
 	// The removal can be taken back.
 	test.Tap(u.undo.button)
 	if _, ok := mustWallet(t, svc).Lookup("DVA-C02"); !ok {
 		t.Fatal("Undo did not bring DVA-C02 back")
 	}
-	if len(u.wallet.held) != 4 {
-		t.Errorf("%d cards after Undo, want 4", len(u.wallet.held))
+	if len(u.walletScreen().held) != 4 {
+		t.Errorf("%d cards after Undo, want 4", len(u.walletScreen().held))
 	}
 }
 
 func TestWalletEarnedFormShowsRenewalsAndRefusesBadInput(t *testing.T) {
 	u, _, svc := newWalletUI(t)
-	f := u.wallet.earned
+	f := u.walletScreen().earned
 	before, _ := svc.History()
 
 	f.code.entry.SetText("SOA-C02") // retired, still recordable
@@ -182,14 +182,14 @@ func TestWalletEarnedFormShowsRenewalsAndRefusesBadInput(t *testing.T) {
 	if want := "Recorded SOA-C02, earned 2025-02-01. It renewed nothing else."; f.result.Text != want {
 		t.Errorf("result = %q, want %q", f.result.Text, want)
 	}
-	if _, ok := mustWallet(t, svc).Lookup("SOA-C02"); !ok || len(u.wallet.held) != 5 {
+	if _, ok := mustWallet(t, svc).Lookup("SOA-C02"); !ok || len(u.walletScreen().held) != 5 {
 		t.Error("SOA-C02 is not on the screen after recording it")
 	}
 }
 
 func TestWalletAttemptFormSaysPassFailAndRetake(t *testing.T) {
 	u, _, svc := newWalletUI(t)
-	f := u.wallet.attempt
+	f := u.walletScreen().attempt
 	f.code.entry.SetText("dva-c02")
 	if len(f.results) != 4 || f.domains.Hidden {
 		t.Fatalf("%d domains shown for DVA-C02, want the guide's 4", len(f.results))
@@ -213,7 +213,7 @@ func TestWalletAttemptFormSaysPassFailAndRetake(t *testing.T) {
 	if len(last.Domains) != 1 || last.Domains[0].Result != planner.Below {
 		t.Errorf("stored domains %+v", last.Domains)
 	}
-	if got := labelText(u.wallet.attempts.Objects[0]); !strings.HasPrefix(got, "2026-11-20  DVA-C02  650  not passed, retake from 2026-12-04\n") {
+	if got := labelText(u.walletScreen().attempts.Objects[0]); !strings.HasPrefix(got, "2026-11-20  DVA-C02  650  not passed, retake from 2026-12-04\n") {
 		t.Errorf("latest attempt reads %q", got)
 	}
 
@@ -224,7 +224,7 @@ func TestWalletAttemptFormSaysPassFailAndRetake(t *testing.T) {
 	if want := "Passed: DOP-C02 on 2026-11-21 with 801 (pass mark 750/1000). It renewed CLF-C02, DVA-C02."; f.result.Text != want {
 		t.Errorf("result = %q, want %q", f.result.Text, want)
 	}
-	if got := cardFor(t, u.wallet, "DVA-C02").held.Status; got != planner.StatusActive {
+	if got := cardFor(t, u.walletScreen(), "DVA-C02").held.Status; got != planner.StatusActive {
 		t.Errorf("DVA-C02 is %s after the DOP-C02 pass, want active", got)
 	}
 }

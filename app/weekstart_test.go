@@ -65,8 +65,8 @@ func TestWeekStartFollowsTheLocaleLikeTheDatePicker(t *testing.T) {
 			}
 			u, svc, _ := newPlanTestUI(t)
 			planThreeTargets(t, svc)
-			u.plan.refresh()
-			cal := u.plan.calendar
+			u.planScreen().refresh()
+			cal := u.planScreen().calendar
 			if d := cal.cellNotes[0].Date; d.Weekday() != tc.want {
 				t.Fatalf("the month calendar's first cell is a %s", d.Weekday())
 			}
