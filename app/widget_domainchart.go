@@ -150,20 +150,28 @@ func (r *domainChartRenderer) Refresh() {
 	canvas.Refresh(r.chart)
 }
 
-// ellipsize shortens s with "…" until it fits width.
+// ellipsize shortens s with "…" until it fits width: the longest prefix
+// that fits with the ellipsis. Each measurement shapes a new string, and
+// the chart lays out more than once while the window opens (first at no
+// width at all), so it starts from the share of s that the width allows
+// and steps from there, which takes two or three measurements where a
+// bisection took seven.
 func ellipsize(s string, width, size float32, style fyne.TextStyle) string {
-	if fyne.MeasureText(s, size, style).Width <= width {
+	full := fyne.MeasureText(s, size, style).Width
+	if full <= width {
 		return s
 	}
-	runes := []rune(s)
-	lo, hi := 0, len(runes)
-	for lo < hi { // the longest prefix that fits with the ellipsis
-		mid := (lo + hi + 1) / 2
-		if fyne.MeasureText(string(runes[:mid])+"…", size, style).Width <= width {
-			lo = mid
-		} else {
-			hi = mid - 1
-		}
+	if width <= 0 {
+		return "…"
 	}
-	return string(runes[:lo]) + "…"
+	runes := []rune(s)
+	fits := func(n int) bool { return fyne.MeasureText(string(runes[:n])+"…", size, style).Width <= width }
+	n := min(int(float32(len(runes))*width/full), len(runes)-1)
+	for n > 0 && !fits(n) {
+		n--
+	}
+	for n+1 < len(runes) && fits(n+1) {
+		n++
+	}
+	return string(runes[:n]) + "…"
 }
