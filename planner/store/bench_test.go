@@ -1,6 +1,7 @@
 package store
 
 import (
+	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -79,4 +80,64 @@ func BenchmarkVerifyDatabase(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(len(tables)), "tables")
+}
+
+// BenchmarkOpenUntilWrite measures Open as the desktop app opens its folder
+// (ReadUntilWrite), with every table block read before Open returns and
+// with that reading left for after it (VerifyBlocksAfterOpen), and the
+// latter followed by Verified. The folder holds 100,000 entries, or is a
+// copy of the folder CERTPLAN_BENCH_FOLDER names (which is left as it is).
+func BenchmarkOpenUntilWrite(b *testing.B) {
+	dir := b.TempDir()
+	if src := os.Getenv("CERTPLAN_BENCH_FOLDER"); src != "" {
+		if err := os.CopyFS(dir, os.DirFS(src)); err != nil {
+			b.Fatal(err)
+		}
+	} else {
+		s, err := Open(dir, Options{GCInterval: -1})
+		if err != nil {
+			b.Fatal(err)
+		}
+		es := make([]planner.Entry, 100000)
+		for i := range es {
+			es[i] = sampleEntry(i)
+		}
+		if _, err := s.AddEntries(es); err != nil {
+			b.Fatal(err)
+		}
+		if err := s.Close(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	for _, c := range []struct {
+		name   string
+		opts   Options
+		verify bool
+	}{
+		{"blocks-at-open", Options{GCInterval: -1, ReadUntilWrite: true}, false},
+		{"blocks-after-open", Options{GCInterval: -1, ReadUntilWrite: true, VerifyBlocksAfterOpen: true}, false},
+		{"blocks-after-open+Verified", Options{GCInterval: -1, ReadUntilWrite: true, VerifyBlocksAfterOpen: true}, true},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				s, err := Open(dir, c.opts)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if c.verify {
+					if err := s.Verified(); err != nil {
+						b.Fatal(err)
+					}
+				}
+				b.StopTimer()
+				if !s.reading.Load() {
+					b.Fatal("the folder was opened for writing")
+				}
+				if err := s.Close(); err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+			}
+		})
+	}
 }

@@ -28,13 +28,22 @@ const (
 //   - a memtable file of zero bytes (a kill between creating the file and
 //     writing its header) makes Open fail with "Create a new file" (upstream
 //     dgraph-io/badger#2207). Such a file holds nothing, so it is removed.
-func guardDatabase(dataDir, dbDir string) error {
+//
+// With deferBlocks (Options.VerifyBlocksAfterOpen), every check runs but
+// the reading of every block of the tables the MANIFEST lists: each is only
+// opened as Badger opens it (footer, index, last block), and they are
+// returned for verifyLater to read once Badger has opened them read-only.
+// Their blocks are read here anyway when the folder is about to change (an
+// empty memtable to remove), so that a damaged folder is still left
+// untouched, when unlisted tables are checked, which reads them all, and
+// when one of them does not open.
+func guardDatabase(dataDir, dbDir string, deferBlocks bool) (unread []string, err error) {
 	files, err := os.ReadDir(dbDir)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil
+		return nil, nil
 	}
 	if err != nil {
-		return folderError(dataDir, err)
+		return nil, folderError(dataDir, err)
 	}
 	var hasManifest bool
 	var dataFiles int
@@ -49,7 +58,7 @@ func guardDatabase(dataDir, dbDir string) error {
 		case strings.HasSuffix(name, memTableExt):
 			info, err := f.Info()
 			if err != nil {
-				return folderError(dataDir, err)
+				return nil, folderError(dataDir, err)
 			}
 			if info.Size() == 0 {
 				emptyMemTables = append(emptyMemTables, name)
@@ -59,19 +68,26 @@ func guardDatabase(dataDir, dbDir string) error {
 		}
 	}
 	if !hasManifest && dataFiles > 0 {
-		return damaged(dataDir, "its database has data files but no MANIFEST (the file that lists them); nothing was changed")
+		return nil, damaged(dataDir, "its database has data files but no MANIFEST (the file that lists them); nothing was changed")
 	}
 	if hasManifest {
-		if err := verifyDatabase(dbDir); err != nil {
-			return damaged(dataDir, err.Error()+"; nothing was changed")
+		unread, err = checkDatabase(dbDir, deferBlocks && len(emptyMemTables) == 0)
+		if err != nil {
+			return nil, guardDamage(dataDir, err)
 		}
 	}
 	for _, name := range emptyMemTables {
 		if err := os.Remove(filepath.Join(dbDir, name)); err != nil {
-			return folderError(dataDir, err)
+			return nil, folderError(dataDir, err)
 		}
 	}
-	return nil
+	return unread, nil
+}
+
+// guardDamage is guardDatabase's error for a database its checks refuse,
+// whether they ran before Open returned or after (verifyLater).
+func guardDamage(dataDir string, err error) error {
+	return damaged(dataDir, err.Error()+"; nothing was changed")
 }
 
 // damaged reports a data folder whose database cannot be read in full. The

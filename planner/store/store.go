@@ -59,6 +59,12 @@ type Store struct {
 	// (beginWrite). It changes only with mu held exclusively, and only from
 	// true to false.
 	reading atomic.Bool
+	// verifyDone closes when the reading of every table block that Open
+	// left for after it (Options.VerifyBlocksAfterOpen) has finished;
+	// verifyErr, set before, is its result. verifyDone is nil when Open
+	// read them itself.
+	verifyDone chan struct{}
+	verifyErr  error
 
 	allocMu   sync.Mutex // keeps the IDs of one AddEntries contiguous; guards leasing seq
 	restoreMu sync.Mutex // one ReplaceAll at a time: they share db.restore
@@ -100,7 +106,8 @@ func Open(dataDir string, opts Options) (*Store, error) {
 		stop:     make(chan struct{}),
 		readOnly: opts.ReadOnly,
 	}
-	if err := s.open(opts.ReadUntilWrite && !opts.ReadOnly); err != nil {
+	untilWrite := opts.ReadUntilWrite && !opts.ReadOnly
+	if err := s.open(untilWrite, untilWrite && opts.VerifyBlocksAfterOpen); err != nil {
 		lk.release()
 		return nil, err
 	}
@@ -116,20 +123,20 @@ func Open(dataDir string, opts Options) (*Store, error) {
 // open brings the folder to a usable database: finish or undo an interrupted
 // ReplaceAll, refuse a newer schema without writing, open and migrate. With
 // untilWrite (Options.ReadUntilWrite) the database is opened as for
-// Options.ReadOnly, and beginWrite opens it for writing later.
-func (s *Store) open(untilWrite bool) error {
+// Options.ReadOnly, and beginWrite opens it for writing later. With
+// blocksLater too (Options.VerifyBlocksAfterOpen), the blocks of the
+// tables are read after Badger has opened them read-only (verifyLater).
+func (s *Store) open(untilWrite, blocksLater bool) error {
 	if err := recoverSwap(s.dataDir); err != nil {
 		return folderError(s.dataDir, err)
 	}
 	dbDir := filepath.Join(s.dataDir, dbDirName)
-	if err := guardDatabase(s.dataDir, dbDir); err != nil {
+	unread, err := guardDatabase(s.dataDir, dbDir, blocksLater)
+	if err != nil {
 		return err
 	}
 	if s.readOnly || untilWrite {
 		db, ok, err := s.openForReading(dbDir)
-		if err != nil {
-			return err
-		}
 		if ok {
 			s.db = db
 			if s.readOnly {
@@ -137,7 +144,20 @@ func (s *Store) open(untilWrite bool) error {
 			} else {
 				s.reading.Store(true)
 			}
+			s.verifyLater(unread)
 			return nil
+		}
+		// Not opened for reading: the blocks left unread are read now, as
+		// the guard reads them without blocksLater, both before Badger's own
+		// error (a damaged table may be its cause, and the guard's message
+		// is the one to give) and before the folder is opened for writing.
+		if len(unread) > 0 {
+			if verr := checkTables(unread, nil); verr != nil {
+				return guardDamage(s.dataDir, verr)
+			}
+		}
+		if err != nil {
+			return err
 		}
 	}
 	if err := os.MkdirAll(dbDir, 0o700); err != nil {
@@ -166,15 +186,63 @@ func (s *Store) openForWriting() error {
 	return nil
 }
 
+// verifyLater reads every block of the table files in paths, verifying
+// their checksums, in a goroutine of the store's (Options.
+// VerifyBlocksAfterOpen); Verified and beginWrite wait for it. Badger has
+// the same files open read-only meanwhile and changes none of them: it
+// neither compacts nor flushes until beginWrite opens it for writing, which
+// waits for the reading first. Close stops the reading at the next table
+// and waits for it.
+func (s *Store) verifyLater(paths []string) {
+	if len(paths) == 0 {
+		return
+	}
+	done := make(chan struct{})
+	s.verifyDone = done
+	s.wg.Add(1)
+	go func() {
+		defer s.wg.Done()
+		defer close(done)
+		switch err := checkTables(paths, s.stop); {
+		case errors.Is(err, errStopped):
+			s.verifyErr = s.closedError()
+		case err != nil:
+			s.verifyErr = guardDamage(s.dataDir, err)
+		}
+	}()
+}
+
+// Verified waits until every block of the folder's tables has been read
+// and returns nil when all are intact, or else the error Open returns for
+// the same folder without Options.VerifyBlocksAfterOpen (kind
+// planner.Damaged). It returns nil at once when Open read them itself,
+// and the closed-folder error when Close stopped the reading first.
+func (s *Store) Verified() error {
+	if s.verifyDone == nil {
+		return nil
+	}
+	<-s.verifyDone
+	return s.verifyErr
+}
+
 // beginWrite runs before every write. Under Options.ReadUntilWrite, the
 // first write closes the read-only database and opens it for writing, the
 // way Open does for any other store; readers wait meanwhile. If that fails
 // (a full or read-only disk, a folder that is gone), the write fails, the
 // database is opened for reading again, and a later write tries again.
 // The caller does not hold mu.
+//
+// Under Options.VerifyBlocksAfterOpen the first write waits, before
+// anything else, for the blocks Open left unread (Verified): a damaged
+// folder fails this write and every later one with Open's damage error,
+// and no write reaches it; and once open for writing, Badger's compactions
+// may replace the table files that reading has open.
 func (s *Store) beginWrite() error {
 	if !s.reading.Load() {
 		return nil
+	}
+	if err := s.Verified(); err != nil {
+		return err
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()

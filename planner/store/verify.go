@@ -35,13 +35,23 @@ import (
 // that is so: a memtable log that still holds the flush, or every key of it
 // present, at the same or a newer version, in the listed tables.
 func verifyDatabase(dbDir string) error {
+	_, err := checkDatabase(dbDir, false)
+	return err
+}
+
+// checkDatabase is verifyDatabase. With deferBlocks it leaves the blocks
+// of the listed tables unread and returns those tables, for checkTables to
+// read later; every other check runs. Unlisted tables that need checking
+// against the listed ones read those in full anyway, so then nothing is
+// left for later and unread is nil.
+func checkDatabase(dbDir string, deferBlocks bool) (unread []string, err error) {
 	listed, err := readManifest(dbDir)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	paths, err := filepath.Glob(filepath.Join(dbDir, "*"+tableExt))
 	if err != nil {
-		return err
+		return nil, err
 	}
 	sort.Strings(paths)
 	var tables, orphans []string
@@ -56,15 +66,42 @@ func verifyDatabase(dbDir string) error {
 		}
 		tables = append(tables, p)
 	}
-	if bad := firstDamagedTable(tables); bad != "" {
+	orphansToCheck := len(orphans) > 0 && !hasMemTableLog(dbDir)
+	// Badger opens every listed table in goroutines of its own, where a
+	// damaged footer or index is a panic that no caller can recover. That
+	// much of each table is checked before it does, even when the blocks
+	// are left for later; should a table fail, every block is read now, so
+	// that the answer names the same table as reading them all would.
+	if deferBlocks && !orphansToCheck && firstUnopenableTable(tables) == "" {
+		return tables, nil
+	}
+	if err := checkTables(tables, nil); err != nil {
+		return nil, err
+	}
+	if !orphansToCheck {
+		return nil, nil
+	}
+	return nil, orphansCovered(paths, orphans)
+}
+
+// errStopped is checkTables' answer when stop closed before it had read
+// every table.
+var errStopped = errors.New("the reading of the table files was stopped")
+
+// checkTables reads every block of the table files in paths and names the
+// first (in the order of paths) that cannot be read. When stop closes
+// (nil never does) it returns errStopped at the next table.
+func checkTables(paths []string, stop <-chan struct{}) error {
+	bad, stopped := firstDamagedTableUntil(paths, stop)
+	if stopped {
+		return errStopped
+	}
+	if bad != "" {
 		// Badger's reason (a decompression or checksum detail) tells a
 		// learner nothing more than this.
 		return fmt.Errorf("table file %s is corrupt or cut short", filepath.Base(bad))
 	}
-	if len(orphans) == 0 || hasMemTableLog(dbDir) {
-		return nil
-	}
-	return orphansCovered(paths, orphans)
+	return nil
 }
 
 // firstDamagedTable reads every table file in paths in full, verifying each
@@ -74,21 +111,41 @@ func verifyDatabase(dbDir string) error {
 // at once; the answer is the same as reading them one by one. Each worker
 // recovers the panics of the tables it reads (withTable).
 func firstDamagedTable(paths []string) string {
+	bad, _ := firstDamagedTableUntil(paths, nil)
+	return bad
+}
+
+// firstDamagedTableUntil is firstDamagedTable, giving up when stop closes
+// (nil never does): each worker looks before each table it reads, and
+// stopped tells that the answer is incomplete.
+func firstDamagedTableUntil(paths []string, stop <-chan struct{}) (bad string, stopped bool) {
+	isStopped := func() bool {
+		select {
+		case <-stop:
+			return true
+		default:
+			return false
+		}
+	}
 	workers := min(runtime.GOMAXPROCS(0), len(paths))
 	if workers <= 1 {
 		ok := tableReader()
 		for _, p := range paths {
+			if isStopped() {
+				return "", true
+			}
 			if !ok(p) {
-				return p
+				return p, false
 			}
 		}
-		return ""
+		return "", false
 	}
 	// first is the lowest index found damaged so far: files after it need
 	// no reading, files before it still do, since one of them may be
 	// damaged too and it is the one to report.
 	var next, first atomic.Int64
 	first.Store(int64(len(paths)))
+	var halted atomic.Bool
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
@@ -100,6 +157,10 @@ func firstDamagedTable(paths []string) string {
 				if i >= first.Load() {
 					return
 				}
+				if isStopped() {
+					halted.Store(true)
+					return
+				}
 				if ok(paths[i]) {
 					continue
 				}
@@ -109,8 +170,28 @@ func firstDamagedTable(paths []string) string {
 		}()
 	}
 	wg.Wait()
+	if halted.Load() {
+		return "", true
+	}
 	if i := first.Load(); i < int64(len(paths)) {
-		return paths[i]
+		return paths[i], false
+	}
+	return "", false
+}
+
+// firstUnopenableTable returns the first table file in paths that cannot
+// be opened the way Badger opens it (table.OpenTable: its footer, its index
+// and that index's checksum, and its last block), or "" when all can. It
+// reads little of each file, and none of its other blocks.
+func firstUnopenableTable(paths []string) string {
+	for _, p := range paths {
+		err := withTable(p, func(_ *table.Table, data []byte) error {
+			_, _, err := tableIndex(data)
+			return err
+		})
+		if err != nil {
+			return p
+		}
 	}
 	return ""
 }
