@@ -12,14 +12,35 @@ var screenKeys = []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne
 // (Cmd on macOS) switch screens in tab order, Ctrl+Q quits.
 func (u *UI) addShortcuts() {
 	c := u.win.Canvas()
-	for i := range u.screens[:min(len(u.screens), len(screenKeys))] {
-		c.AddShortcut(&desktop.CustomShortcut{KeyName: screenKeys[i], Modifier: fyne.KeyModifierShortcutDefault}, u.onShortcut)
-	}
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}, u.onShortcut)
-	for _, a := range u.actionShortcuts() {
-		c.AddShortcut(&desktop.CustomShortcut{KeyName: a.key, Modifier: fyne.KeyModifierShortcutDefault}, u.onShortcut)
+	for _, s := range u.windowShortcuts() {
+		c.AddShortcut(s, u.onShortcut)
 	}
 	c.SetOnTypedKey(u.onKeyWithoutFocus)
+}
+
+// removeShortcuts unbinds what addShortcuts bound.
+func (u *UI) removeShortcuts() {
+	c := u.win.Canvas()
+	for _, s := range u.windowShortcuts() {
+		c.RemoveShortcut(s)
+	}
+	c.SetOnTypedKey(nil)
+}
+
+// windowShortcuts are the window-wide shortcuts: the screens, Ctrl+Q and
+// the actions.
+func (u *UI) windowShortcuts() []fyne.Shortcut {
+	var keys []fyne.KeyName
+	keys = append(keys, screenKeys[:min(len(u.screens), len(screenKeys))]...)
+	keys = append(keys, fyne.KeyQ)
+	for _, a := range u.actionShortcuts() {
+		keys = append(keys, a.key)
+	}
+	shortcuts := make([]fyne.Shortcut, len(keys))
+	for i, k := range keys {
+		shortcuts[i] = &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}
+	}
+	return shortcuts
 }
 
 // onShortcut handles every window-wide shortcut.
