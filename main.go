@@ -60,15 +60,15 @@ var logger = log.New(os.Stderr, "certplan: ", log.LstdFlags)
 // openStore opens the data folder for the app: read-only until the first
 // write, since opening for writing costs a memtable of about 10 MB and its
 // clearing at every start, and many sessions only look. Every block of the
-// folder's tables is read and checked while the window opens rather than
+// folder's tables is read and checked once the window is up rather than
 // before (reportLateDamage); the first write waits for that check. Once
 // writing, the app reclaims value-log space every few minutes.
 func openStore(dir string) (cli.DataStore, error) {
 	return store.Open(dir, store.Options{Logger: logger, ReadUntilWrite: true, VerifyBlocksAfterOpen: true})
 }
 
-// reportLateDamage waits, off the UI goroutine, for the store's check of
-// every table block, which runs while the window opens. If it finds damage,
+// reportLateDamage has the store check every table block, off the UI
+// goroutine, and waits for the answer. If it finds damage,
 // the window shows why the app cannot go on, as it does for damage found
 // at start-up: the store already refuses every write, and what the screens
 // show may be missing what the damaged part holds.
@@ -120,7 +120,8 @@ func runGUI(g cli.Global, env cli.Env) int {
 	ui := app.New(a, w, app.Deps{Service: folder.Service, DataDir: folder.Dir, CatalogWarning: folder.CatalogWarning})
 	stop := serveCommands(folder, env, ui)
 	defer stop()
-	reportLateDamage(folder.Store, ui)
+	// The blocks are read once the window is up, not while it is drawn.
+	a.Lifecycle().SetOnStarted(func() { reportLateDamage(folder.Store, ui) })
 	ui.ShowFirstRunIfNew()
 	firstframe.Watch(a, w)
 	w.ShowAndRun()

@@ -35,10 +35,11 @@ type Options struct {
 	// the log (about 25 ms of CPU at 200,000 entries). Every other check
 	// of the folder still runs before Open returns, including opening each
 	// table as Badger does (its index and last block); the other blocks are
-	// read in the background once the database is open for reading, or
-	// before Open returns when it has to open the folder for writing at
-	// once (a new folder, crash recovery, an upgrade). Verified
-	// waits for that reading and returns the damage error Open would have
+	// read when first needed, by the first call to Verified or the first
+	// write, in a goroutine of the store's (or before Open returns when it
+	// has to open the folder for writing at once: a new folder, crash
+	// recovery, an upgrade). Verified starts that reading if need be,
+	// waits for it and returns the damage error Open would have
 	// returned; the first write waits for it too, and on a damaged folder
 	// it and every later write fail with that error, and nothing is
 	// written. Until Verified returns, a read may meet a damaged block

@@ -63,8 +63,10 @@ type Store struct {
 	// left for after it (Options.VerifyBlocksAfterOpen) has finished;
 	// verifyErr, set before, is its result. verifyDone is nil when Open
 	// read them itself.
-	verifyDone chan struct{}
-	verifyErr  error
+	verifyDone  chan struct{}
+	verifyErr   error
+	unread      []string  // the table files left for that reading
+	verifyStart sync.Once // starts it, on the first Verified or write (or marks it closed)
 
 	allocMu   sync.Mutex // keeps the IDs of one AddEntries contiguous; guards leasing seq
 	restoreMu sync.Mutex // one ReplaceAll at a time: they share db.restore
@@ -186,41 +188,59 @@ func (s *Store) openForWriting() error {
 	return nil
 }
 
-// verifyLater reads every block of the table files in paths, verifying
-// their checksums, in a goroutine of the store's (Options.
-// VerifyBlocksAfterOpen); Verified and beginWrite wait for it. Badger has
-// the same files open read-only meanwhile and changes none of them: it
-// neither compacts nor flushes until beginWrite opens it for writing, which
-// waits for the reading first. Close stops the reading at the next table
-// and waits for it.
+// verifyLater leaves the reading of every block of the table files in
+// paths, verifying their checksums (Options.VerifyBlocksAfterOpen), for
+// when it is first needed: the first Verified or the first write, which
+// wait for it. Until then it costs nothing, so a window can open first.
+// Badger has the same files open read-only meanwhile and changes none of
+// them: it neither compacts nor flushes until beginWrite opens it for
+// writing, which waits for the reading first. Close stops the reading at
+// the next table and waits for it.
 func (s *Store) verifyLater(paths []string) {
 	if len(paths) == 0 {
 		return
 	}
-	done := make(chan struct{})
-	s.verifyDone = done
-	s.wg.Add(1)
-	go func() {
-		defer s.wg.Done()
-		defer close(done)
-		switch err := checkTables(paths, s.stop); {
-		case errors.Is(err, errStopped):
-			s.verifyErr = s.closedError()
-		case err != nil:
-			s.verifyErr = guardDamage(s.dataDir, err)
-		}
-	}()
+	s.unread = paths
+	s.verifyDone = make(chan struct{})
 }
 
-// Verified waits until every block of the folder's tables has been read
-// and returns nil when all are intact, or else the error Open returns for
-// the same folder without Options.VerifyBlocksAfterOpen (kind
-// planner.Damaged). It returns nil at once when Open read them itself,
-// and the closed-folder error when Close stopped the reading first.
+// startVerifying starts the reading verifyLater left, once, in a goroutine
+// of the store's. After Close it starts nothing and the reading's result is
+// the closed-folder error.
+func (s *Store) startVerifying() {
+	s.verifyStart.Do(func() {
+		select {
+		case <-s.stop:
+			s.verifyErr = s.closedError()
+			close(s.verifyDone)
+			return
+		default:
+		}
+		s.wg.Add(1)
+		go func() {
+			defer s.wg.Done()
+			defer close(s.verifyDone)
+			switch err := checkTables(s.unread, s.stop); {
+			case errors.Is(err, errStopped):
+				s.verifyErr = s.closedError()
+			case err != nil:
+				s.verifyErr = guardDamage(s.dataDir, err)
+			}
+		}()
+	})
+}
+
+// Verified reads every block of the folder's tables, if Open left that for
+// later and it has not started yet, waits for the reading, and returns nil
+// when all are intact, or else the error Open returns for the same folder
+// without Options.VerifyBlocksAfterOpen (kind planner.Damaged). It returns
+// nil at once when Open read them itself, and the closed-folder error when
+// Close came first.
 func (s *Store) Verified() error {
 	if s.verifyDone == nil {
 		return nil
 	}
+	s.startVerifying()
 	<-s.verifyDone
 	return s.verifyErr
 }
@@ -417,6 +437,9 @@ func probeSchema(dataDir, dbDir string) error {
 func (s *Store) Close() error {
 	s.closeOnce.Do(func() {
 		close(s.stop)
+		if s.verifyDone != nil {
+			s.startVerifying() // a reading never started stays so: Close is first
+		}
 		s.wg.Wait()
 		s.mu.Lock()
 		err := s.closeDBLocked()

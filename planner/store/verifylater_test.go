@@ -333,3 +333,26 @@ func TestVerifyLaterReadsAtOnceWhenOpeningForWriting(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// The blocks are read only when first needed: reads alone never start the
+// reading (the app draws its window meanwhile), Verified does.
+func TestVerifyLaterWaitsUntilNeeded(t *testing.T) {
+	dir := filledFolder(t, 3000)
+	s := openLater(t, dir)
+	for range 3 {
+		if _, err := s.Entries(planner.EntryQuery{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if s.verifyStart != (sync.Once{}) {
+		t.Fatal("reads started the reading of every block")
+	}
+	if err := s.Verified(); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-s.verifyDone:
+	default:
+		t.Fatal("Verified returned before the reading ended")
+	}
+}
