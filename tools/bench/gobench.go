@@ -43,14 +43,23 @@ func goBenchmarks() ([]row, error) {
 }
 
 // parseBenchmarks reads lines such as
-// "BenchmarkAddEntry-2  200  412345 ns/op  9876 B/op  123 allocs/op".
+// "BenchmarkAddEntry-2  200  412345 ns/op  9876 B/op  123 allocs/op",
+// where a benchmark's own figures ("3.000 tables") may come between.
 func parseBenchmarks(out string) []row {
 	var rows []row
 	sc := bufio.NewScanner(strings.NewReader(out))
 	for sc.Scan() {
 		f := strings.Fields(sc.Text())
-		if len(f) < 8 || !strings.HasPrefix(f[0], "Benchmark") || f[3] != "ns/op" {
+		if len(f) < 4 || !strings.HasPrefix(f[0], "Benchmark") || f[3] != "ns/op" {
 			continue
+		}
+		unit := func(u string) string {
+			for i := 5; i < len(f); i += 2 {
+				if f[i] == u {
+					return f[i-1]
+				}
+			}
+			return "?"
 		}
 		name := f[0]
 		if i := strings.LastIndex(name, "-"); i > 0 {
@@ -62,7 +71,7 @@ func parseBenchmarks(out string) []row {
 		}
 		ms := ns / 1e6
 		r := row{name: "`" + name + "`", measured: fmtMillis(ms), reference: "-", ratio: math.NaN(),
-			note: fmt.Sprintf("%s B/op, %s allocs/op", f[4], f[6])}
+			note: fmt.Sprintf("%s B/op, %s allocs/op", unit("B/op"), unit("allocs/op"))}
 		if budget := budgets[name]; budget > 0 {
 			r.reference = fmtMillis(budget) + " budget"
 			r.ratio, r.target = ms/budget, 1
