@@ -120,8 +120,12 @@ func runGUI(g cli.Global, env cli.Env) int {
 	ui := app.New(a, w, app.Deps{Service: folder.Service, DataDir: folder.Dir, CatalogWarning: folder.CatalogWarning})
 	stop := serveCommands(folder, env, ui)
 	defer stop()
-	// The blocks are read once the window is up, not while it is drawn.
-	a.Lifecycle().SetOnStarted(func() { reportLateDamage(folder.Store, ui) })
+	// Once the window is up, not while it is drawn: the reminders, and
+	// reading the tables' blocks.
+	a.Lifecycle().SetOnStarted(func() {
+		ui.Started()
+		reportLateDamage(folder.Store, ui)
+	})
 	ui.ShowFirstRunIfNew()
 	firstframe.Watch(a, w)
 	w.ShowAndRun()

@@ -131,11 +131,19 @@ func New(a fyne.App, w fyne.Window, deps Deps) *UI {
 	w.SetCloseIntercept(u.quit)
 	u.addShortcuts()
 	u.reminders = &reminderNotifier{ui: u}
-	u.reminders.start()
 	if deps.CatalogWarning != nil {
 		u.showWarning(lang.L("Your catalog.json was not used"), deps.CatalogWarning)
 	}
 	return u
+}
+
+// Started runs what need not delay the window's first frame: the first
+// reminder check, which may send desktop notifications and record them
+// (a write, which on a large folder first waits for its tables to be
+// checked). Call it once the window is up, on the UI goroutine (main does
+// so from the app's OnStarted).
+func (u *UI) Started() {
+	u.reminders.start()
 }
 
 // refreshAll re-reads every screen's data, after a change that touches

@@ -104,6 +104,7 @@ func openTestUI(t *testing.T, a fyne.App, svc *planner.Service) (*UI, fyne.Windo
 	})
 	u := New(a, w, Deps{Service: svc, DataDir: "/home/learner/.local/share/certplan"})
 	u.inBackground = func(work, done func()) { work(); done() }
+	u.Started() // as main does once the window is up
 	t.Cleanup(u.reminders.stop)
 	w.Resize(defaultWindowSize)
 	return u, w
