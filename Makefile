@@ -74,7 +74,7 @@ vet: deps
 ## bench: one table of start-up, memory, the Go benchmarks and whole commands, each
 ##        against its reference in the same run (docs/PERFORMANCE.md); BENCHRUNS
 ##        start-up runs of each program per log size
-BENCHRUNS ?= 5
+BENCHRUNS ?= 9
 bench: deps
 	@./.ci/install-deps bench
 	$(GO) run ./tools/bench -runs $(BENCHRUNS)

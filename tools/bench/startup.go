@@ -28,8 +28,8 @@ type firstFrame struct {
 }
 
 // measureStartup runs the bare window and the app alternately, runs times
-// each per data size (after one unmeasured run of each to warm the file
-// cache), under a private Xvfb.
+// each per data size (after one unmeasured round to warm the file cache),
+// under a private Xvfb.
 func measureStartup(bins binaries, work string, sizes []int, folders map[int]string, runs int) ([]row, error) {
 	display, stop, err := startXvfb()
 	if err != nil {
@@ -40,28 +40,32 @@ func measureStartup(bins binaries, work string, sizes []int, folders map[int]str
 	if err != nil {
 		return nil, err
 	}
-	var timeRows, memRows []row
-	appMedian := map[int]float64{}
-	for _, n := range sizes {
-		progress("start-up at %d entries: %d runs of each", n, runs)
-		app := exec.Command(bins.app, "--data-dir", folders[n])
-		bare := exec.Command(bins.bare)
-		var appRuns, bareRuns []firstFrame
-		for i := -1; i < runs; i++ {
-			b, err := launch(bare, env)
+	// Every run goes round all sizes (bare, app at 0; bare, app at 20,000;
+	// ...), so that the rows that compare sizes are side by side too, not
+	// measured minutes apart on a machine whose speed drifts.
+	appRuns := map[int][]firstFrame{}
+	bareRuns := map[int][]firstFrame{}
+	progress("start-up at %v entries: %d rounds of each program at each size", sizes, runs)
+	for i := -1; i < runs; i++ {
+		for _, n := range sizes {
+			b, err := launch(exec.Command(bins.bare), env)
 			if err != nil {
 				return nil, fmt.Errorf("bare window: %w", err)
 			}
-			a, err := launch(app, env)
+			a, err := launch(exec.Command(bins.app, "--data-dir", folders[n]), env)
 			if err != nil {
 				return nil, fmt.Errorf("certplan at %d entries: %w", n, err)
 			}
 			if i >= 0 {
-				bareRuns, appRuns = append(bareRuns, b), append(appRuns, a)
+				bareRuns[n], appRuns[n] = append(bareRuns[n], b), append(appRuns[n], a)
 			}
 		}
-		at, bt := median(appRuns, func(f firstFrame) float64 { return f.millis }), median(bareRuns, func(f firstFrame) float64 { return f.millis })
-		am, bm := median(appRuns, func(f firstFrame) float64 { return f.peakKiB }), median(bareRuns, func(f firstFrame) float64 { return f.peakKiB })
+	}
+	var timeRows, memRows []row
+	appMedian := map[int]float64{}
+	for _, n := range sizes {
+		at, bt := median(appRuns[n], func(f firstFrame) float64 { return f.millis }), median(bareRuns[n], func(f firstFrame) float64 { return f.millis })
+		am, bm := median(appRuns[n], func(f firstFrame) float64 { return f.peakKiB }), median(bareRuns[n], func(f firstFrame) float64 { return f.peakKiB })
 		appMedian[n] = at
 		timeRows = append(timeRows, row{name: fmt.Sprintf("Start-up to first frame, %s entries", count(n)),
 			measured: fmtMillis(at), reference: fmtMillis(bt) + " bare window", ratio: at / bt, target: startupTarget,
