@@ -16,5 +16,7 @@ func (u *UI) ShowDamage(err error) {
 	}
 	u.removeShortcuts()
 	u.win.SetCloseIntercept(nil)
-	ShowFatal(u.win, err)
+	// The window keeps its size: shrinking a window already on screen to
+	// the message's size left it blank under the real driver.
+	showFatalContent(u.win, err)
 }

@@ -36,7 +36,8 @@ func TestShowDamageReplacesTheWindow(t *testing.T) {
 			texts = append(texts, l.Text)
 		}
 	})
-	if got := strings.Join(texts, " | "); !strings.Contains(got, "000002.sst is corrupt") || !strings.Contains(got, "CertPlan cannot open") {
-		t.Errorf("the window shows %q, want the damage message", got)
+	if got := strings.Join(texts, " | "); !strings.Contains(got, "000002.sst is corrupt") || !strings.Contains(got, "CertPlan cannot open") ||
+		!strings.Contains(got, "certplan doctor --salvage NEW-FOLDER") {
+		t.Errorf("the window shows %q, want the damage message and how to get the data back", got)
 	}
 }

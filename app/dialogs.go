@@ -7,6 +7,8 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
+
+	"certplan/planner"
 )
 
 // showWarning tells the learner about a problem that did not stop the app.
@@ -52,18 +54,28 @@ func (u *UI) chooseOpenFile(ext string, read func(path string)) {
 func (u *UI) showError(err error) { dialog.ShowError(err, u.win) }
 
 // ShowFatal fills w with a message explaining why the app cannot start (the
-// data folder is in use, or was written by a newer version) and a button
-// that quits. It never panics and writes nothing.
+// data folder is in use, was written by a newer version, or is damaged) and
+// a button that quits, in a window sized for it. It never panics and writes
+// nothing.
 func ShowFatal(w fyne.Window, err error) {
+	showFatalContent(w, err)
+	w.Resize(fyne.NewSize(520, 180))
+}
+
+// showFatalContent puts ShowFatal's message and Quit button in w.
+func showFatalContent(w fyne.Window, err error) {
 	w.SetTitle("CertPlan")
 	w.SetIcon(appIcon)
-	msg := widget.NewLabel(err.Error())
+	text := err.Error()
+	if planner.KindOf(err) == planner.Damaged {
+		text += "\n\n" + lang.L("To get your data back: restore a backup with certplan restore FILE, or save what is readable with certplan doctor --salvage NEW-FOLDER.")
+	}
+	msg := widget.NewLabel(text)
 	msg.Wrapping = fyne.TextWrapWord
 	quit := widget.NewButton(lang.L("Quit"), func() { w.Close() })
 	quit.Importance = widget.HighImportance
 	title := widget.NewLabelWithStyle(lang.L("CertPlan cannot open"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	w.SetContent(container.NewPadded(container.NewBorder(title, container.NewHBox(quit), nil, nil, msg)))
-	w.Resize(fyne.NewSize(520, 180))
 	// Enter or Escape dismisses it, as a message box does.
 	w.Canvas().SetOnTypedKey(func(k *fyne.KeyEvent) {
 		if k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter || k.Name == fyne.KeyEscape {
