@@ -27,19 +27,26 @@ func openUntilWrite(t testing.TB, dir string, gc time.Duration) *Store {
 	return s
 }
 
+// createdFolder is an empty data folder, opened once for writing and
+// closed, so that the next open can be read-only.
+func createdFolder(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	s, err := Open(dir, Options{GCInterval: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
 // The whole interface behaves the same on a store that starts read-only and
 // opens for writing at its first write.
 func TestReadUntilWriteConformance(t *testing.T) {
 	plannertest.StoreConformance(t, func(t *testing.T) planner.Store {
-		dir := t.TempDir()
-		s, err := Open(dir, Options{GCInterval: -1})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := s.Close(); err != nil {
-			t.Fatal(err)
-		}
-		return openUntilWrite(t, dir, -1)
+		return openUntilWrite(t, createdFolder(t), -1)
 	})
 }
 

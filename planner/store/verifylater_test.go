@@ -48,15 +48,7 @@ func syncOpenError(t *testing.T, dir string) error {
 // reads its blocks after Open and opens for writing at its first write.
 func TestVerifyLaterConformance(t *testing.T) {
 	plannertest.StoreConformance(t, func(t *testing.T) planner.Store {
-		dir := t.TempDir()
-		s, err := Open(dir, Options{GCInterval: -1})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := s.Close(); err != nil {
-			t.Fatal(err)
-		}
-		s2, err := Open(dir, laterOptions)
+		s2, err := Open(createdFolder(t), laterOptions)
 		if err != nil {
 			t.Fatal(err)
 		}
