@@ -21,6 +21,7 @@ type logScreen struct {
 	form        *logForm
 	status      *widget.Label
 	fileButtons []*widget.Button
+	reads       int // reloads started; only the latest one's entries are shown
 
 	box fyne.CanvasObject
 }
@@ -70,23 +71,44 @@ func (s *logScreen) refresh() {
 	s.reload()
 }
 
-// reload re-reads the entries the filters select.
+// reload re-reads the entries the filters select, off the UI goroutine:
+// reading a long log takes a while (about a second for 200,000 entries)
+// and the window must not freeze meanwhile. The list says it is reading;
+// a newer reload (another filter) supersedes one still under way.
 func (s *logScreen) reload() {
 	q, err := s.filters.query()
-	var es []planner.Entry
-	if err == nil {
-		es, err = s.ui.deps.Service.Entries(q)
-	}
-	if err != nil && planner.KindOf(err) != planner.Invalid {
-		s.report(err, lang.L("Could not read the log:"))
+	if err != nil {
+		s.showEntries(nil, err)
 		return
 	}
-	// A filter the planner refuses (an end before the start) is named under
-	// the filters, and the list keeps the last selection that made sense.
-	s.filters.showProblem(err)
-	if err == nil {
-		s.list.show(es)
+	s.reads++
+	read, shown := s.reads, s.list.totals.Text
+	s.list.totals.SetText(lang.L("Reading the log…"))
+	var es []planner.Entry
+	s.ui.inBackground(func() { es, err = s.ui.deps.Service.Entries(q) }, func() {
+		if read != s.reads {
+			return
+		}
+		if !s.showEntries(es, err) {
+			s.list.totals.SetText(shown)
+		}
+	})
+}
+
+// showEntries puts what a reload read in the list and reports whether it
+// did. A filter the planner refuses (an end before the start) is named
+// under the filters, and the list keeps the last selection that made sense.
+func (s *logScreen) showEntries(es []planner.Entry, err error) bool {
+	if err != nil && planner.KindOf(err) != planner.Invalid {
+		s.report(err, lang.L("Could not read the log:"))
+		return false
 	}
+	s.filters.showProblem(err)
+	if err != nil {
+		return false
+	}
+	s.list.show(es)
+	return true
 }
 
 // report shows the outcome of an action in the toolbar: the message, or
