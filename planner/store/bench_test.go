@@ -53,21 +53,7 @@ func BenchmarkEntriesMonthAt20k(b *testing.B) {
 // table file before each open (verifyDatabase), on a folder of 100,000
 // entries spread over several table files.
 func BenchmarkVerifyDatabase(b *testing.B) {
-	dir := b.TempDir()
-	s, err := Open(dir, Options{GCInterval: -1})
-	if err != nil {
-		b.Fatal(err)
-	}
-	es := make([]planner.Entry, 100000)
-	for i := range es {
-		es[i] = sampleEntry(i)
-	}
-	if _, err := s.AddEntries(es); err != nil {
-		b.Fatal(err)
-	}
-	if err := s.Close(); err != nil {
-		b.Fatal(err)
-	}
+	dir := filledFolder(b, 100000)
 	dbDir := filepath.Join(dir, dbDirName)
 	tables, err := filepath.Glob(filepath.Join(dbDir, "*"+tableExt))
 	if err != nil || len(tables) < 2 {
@@ -88,26 +74,14 @@ func BenchmarkVerifyDatabase(b *testing.B) {
 // latter followed by Verified. The folder holds 100,000 entries, or is a
 // copy of the folder CERTPLAN_BENCH_FOLDER names (which is left as it is).
 func BenchmarkOpenUntilWrite(b *testing.B) {
-	dir := b.TempDir()
+	var dir string
 	if src := os.Getenv("CERTPLAN_BENCH_FOLDER"); src != "" {
+		dir = b.TempDir()
 		if err := os.CopyFS(dir, os.DirFS(src)); err != nil {
 			b.Fatal(err)
 		}
 	} else {
-		s, err := Open(dir, Options{GCInterval: -1})
-		if err != nil {
-			b.Fatal(err)
-		}
-		es := make([]planner.Entry, 100000)
-		for i := range es {
-			es[i] = sampleEntry(i)
-		}
-		if _, err := s.AddEntries(es); err != nil {
-			b.Fatal(err)
-		}
-		if err := s.Close(); err != nil {
-			b.Fatal(err)
-		}
+		dir = filledFolder(b, 100000)
 	}
 	for _, c := range []struct {
 		name   string

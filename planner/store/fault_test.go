@@ -15,7 +15,7 @@ import (
 )
 
 // filledFolder returns a closed data folder holding n entries.
-func filledFolder(t *testing.T, n int) string {
+func filledFolder(t testing.TB, n int) string {
 	t.Helper()
 	dir := t.TempDir()
 	s, err := Open(dir, Options{GCInterval: -1})
@@ -159,22 +159,29 @@ func extendBy(n int) func(t *testing.T, path string) {
 	}
 }
 
-// TestDamagedTableIsAnErrorNeverAShortLog damages a table file in several
-// ways. Whatever happens, the store must never answer with fewer entries
-// than were written: it either reads them all or says the folder is damaged
-// in one line.
-func TestDamagedTableIsAnErrorNeverAShortLog(t *testing.T) {
-	const n = 3000
-	cases := []damageCase{
+// tableDamage is every way of damaging a table file that the open guard
+// refuses.
+func tableDamage() []damageCase {
+	return []damageCase{
 		{"flip in the data blocks", tableExt, flipByte(func(size int64) int64 { return size / 3 })},
 		{"flip near the start", tableExt, flipByte(func(int64) int64 { return 40 })},
 		{"flip in the index", tableExt, flipByte(func(size int64) int64 { return size - 20 })},
 		{"cut in half", tableExt, truncateTo(0.5)},
 		{"cut to nothing", tableExt, truncateTo(0)},
 		{"extended by zeros", tableExt, extendBy(4096)},
+	}
+}
+
+// TestDamagedTableIsAnErrorNeverAShortLog damages a table file in several
+// ways. Whatever happens, the store must never answer with fewer entries
+// than were written: it either reads them all or says the folder is damaged
+// in one line.
+func TestDamagedTableIsAnErrorNeverAShortLog(t *testing.T) {
+	const n = 3000
+	cases := append(tableDamage(), []damageCase{
 		{"manifest flipped", manifestName, flipByte(func(size int64) int64 { return size - 3 })},
 		{"manifest cut", manifestName, truncateTo(0.5)},
-	}
+	}...)
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			dir := filledFolder(t, n)

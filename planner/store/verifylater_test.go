@@ -115,15 +115,7 @@ func sameError(t *testing.T, what string, got, want error) {
 // Badger cannot open it for reading either) or at Verified and every write,
 // and changes nothing.
 func TestVerifyLaterRefusesWhatTheGuardRefuses(t *testing.T) {
-	cases := []damageCase{
-		{"flip in the data blocks", tableExt, flipByte(func(size int64) int64 { return size / 3 })},
-		{"flip near the start", tableExt, flipByte(func(int64) int64 { return 40 })},
-		{"flip in the index", tableExt, flipByte(func(size int64) int64 { return size - 20 })},
-		{"cut in half", tableExt, truncateTo(0.5)},
-		{"cut to nothing", tableExt, truncateTo(0)},
-		{"extended by zeros", tableExt, extendBy(4096)},
-	}
-	for _, c := range cases {
+	for _, c := range tableDamage() {
 		t.Run(c.name, func(t *testing.T) {
 			dir := filledFolder(t, 3000)
 			c.damage(t, dbFiles(t, dir, c.suffix)[0])
